@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../../src/config/index.js';
+import { ConfigError } from '../../../src/core/errors.js';
+
+describe('loadConfig', () => {
+  it('starts from safe defaults with an empty environment', () => {
+    const config = loadConfig({ env: {} });
+    expect(config.fetch.allowPrivateNetworks).toBe(false);
+    expect(config.fetch.maxBytes).toBe(5_000_000);
+    expect(config.summarizer.default).toBe('extractive');
+    expect(config.briefings.ttlDays).toBe(7);
+    expect(config.store.url).toBe('sqlite://./data/newsbrief.db');
+    expect(Object.isFrozen(config.fetch)).toBe(true);
+  });
+
+  it('allows private networks only when explicitly asked', () => {
+    expect(loadConfig({ env: { NEWSBRIEF_ALLOW_PRIVATE_NETWORKS: 'true' } }).fetch.allowPrivateNetworks).toBe(true);
+    expect(loadConfig({ env: { NEWSBRIEF_ALLOW_PRIVATE_NETWORKS: 'nope' } }).fetch.allowPrivateNetworks).toBe(false);
+  });
+
+  it('names the missing key when a Slack token comes without a signing secret', () => {
+    const err = (() => {
+      try {
+        loadConfig({ env: { SLACK_BOT_TOKEN: 'xoxb-1' } });
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(err).toBeInstanceOf(ConfigError);
+    expect((err as ConfigError).key).toBe('SLACK_SIGNING_SECRET');
+    expect((err as Error).message).not.toContain('xoxb-1');
+  });
+
+  it('refuses the llm summarizer without an endpoint', () => {
+    expect(() => loadConfig({ env: { NEWSBRIEF_SUMMARIZER: 'llm' } })).toThrow(/LLM_BASE_URL/);
+  });
+
+  it('says which key is wrong for a bad value', () => {
+    expect(() => loadConfig({ env: { PORT: 'eighty' } })).toThrow(/PORT/);
+    expect(() => loadConfig({ env: { NEWSBRIEF_SUMMARIZER: 'magic' } })).toThrow(/summarizer\.default/);
+  });
+});
