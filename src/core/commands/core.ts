@@ -1,0 +1,152 @@
+/**
+ * The command layer: parse `/brief …`, check permission, run, and always answer with a Reply.
+ * Expected failures (NewsbriefError) become a short ephemeral message; anything else is
+ * logged and answered generically, and the process keeps serving.
+ */
+import { randomBytes } from 'node:crypto';
+import { NewsbriefError, isNewsbriefError } from '../errors.js';
+import type { Briefing, ChannelRef, CommandInput, FollowupVerb, Reply, SummarizerName } from '../model.js';
+import type { CoreApi, Logger } from '../platform.js';
+import type { Store, StoredBriefing } from '../store/store.js';
+import type { Summarizer } from '../summarize/summarizer.js';
+import { briefingToReply } from './briefing-reply.js';
+import { helpReply } from './help.js';
+import { parseCommand, type ParsedCommand } from './parse.js';
+import type { ArticleSource, DigestService, FollowupService } from './services.js';
+
+export interface CoreDeps {
+  store: Store;
+  articles: ArticleSource;
+  summarizers: { extractive: Summarizer; llm?: Summarizer };
+  /** Used when the channel has not chosen (config summarizer.default). */
+  defaultSummarizer?: SummarizerName;
+  followups?: FollowupService;
+  digests?: DigestService;
+  /** How long briefings are kept for follow-ups (default 7 days). */
+  briefingTtlMs?: number;
+  now?: () => Date;
+  logger?: Logger;
+}
+
+export const DEFAULT_BRIEFING_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+export const GENERIC_ERROR_TEXT = 'Something went wrong on our side; try again in a minute.';
+
+const newBriefingId = (): string => randomBytes(9).toString('base64url');
+
+export function errorReply(text: string): Reply {
+  return { kind: 'error', text, ephemeral: true };
+}
+
+const MANAGER_ONLY = 'Only channel managers can change feeds, schedules and settings here.';
+const NOT_ENABLED = (what: string): string => `${what} are not enabled on this newsbrief instance.`;
+
+/** Creates the platform-neutral core that every adapter calls. */
+export function createCore(deps: CoreDeps): CoreApi {
+  const now = deps.now ?? (() => new Date());
+  const ttl = deps.briefingTtlMs ?? DEFAULT_BRIEFING_TTL_MS;
+
+  async function pickSummarizer(channel: ChannelRef): Promise<Summarizer> {
+    const settings = await deps.store.getSettings(channel);
+    const name = settings.summarizer ?? deps.defaultSummarizer ?? 'extractive';
+    return name === 'llm' && deps.summarizers.llm ? deps.summarizers.llm : deps.summarizers.extractive;
+  }
+
+  async function brief(input: CommandInput, source: { url: string } | { text: string }): Promise<Reply> {
+    const article = 'url' in source ? await deps.articles.loadUrl(source.url) : deps.articles.fromText(source.text);
+    const summarizer = await pickSummarizer(input.channel);
+    const created = now();
+    const briefing: Briefing = await summarizer.summarize(article, { now: created, id: newBriefingId() });
+    const stored: StoredBriefing = {
+      channel: input.channel,
+      briefing,
+      article,
+      createdAt: created.toISOString(),
+      expiresAt: new Date(created.getTime() + ttl).toISOString(),
+    };
+    await deps.store.saveBriefing(stored);
+    return briefingToReply(briefing);
+  }
+
+  async function resolveBriefing(channel: ChannelRef, briefingId: string | undefined): Promise<StoredBriefing> {
+    const at = now();
+    if (!briefingId) {
+      const latest = await deps.store.latestBriefing(channel, at);
+      if (!latest) throw new NewsbriefError('NOT_FOUND', 'No briefing in this channel yet; run /brief <link> first.');
+      return latest;
+    }
+    const stored = await deps.store.getBriefing(briefingId);
+    if (!stored) {
+      throw new NewsbriefError('EXPIRED', `That briefing is no longer kept (briefings are kept for ${Math.round(ttl / 86_400_000)} days); run /brief again.`);
+    }
+    const c = stored.channel;
+    if (c.platform !== channel.platform || c.workspace !== channel.workspace || c.channel !== channel.channel) {
+      throw new NewsbriefError('FORBIDDEN', 'That briefing belongs to another channel; run /brief here instead.');
+    }
+    if (new Date(stored.expiresAt) <= at) {
+      throw new NewsbriefError('EXPIRED', `That briefing has expired (briefings are kept for ${Math.round(ttl / 86_400_000)} days); run /brief again.`);
+    }
+    return stored;
+  }
+
+  async function followup(input: CommandInput, verb: FollowupVerb, briefingId?: string, arg?: string): Promise<Reply> {
+    if (!deps.followups) return errorReply(NOT_ENABLED('Follow-up questions'));
+    const stored = await resolveBriefing(input.channel, briefingId);
+    if (verb === 'ask' && !arg?.trim()) return errorReply('Ask a question: /brief ask who is leading the talks?');
+    return { ...(await deps.followups.run(verb, stored, arg)), briefingId: stored.briefing.id };
+  }
+
+  async function run(input: CommandInput, cmd: ParsedCommand): Promise<Reply> {
+    const needsManager = (cmd.kind === 'feeds' && cmd.action !== 'list') || (cmd.kind === 'schedule' && cmd.action !== 'show') || (cmd.kind === 'settings' && cmd.summarizer);
+    if (needsManager && !input.canManage) return errorReply(MANAGER_ONLY);
+    const d = deps.digests;
+    switch (cmd.kind) {
+      case 'invalid':
+        return errorReply(cmd.message);
+      case 'help':
+        return helpReply();
+      case 'brief-url':
+        return brief(input, { url: cmd.url });
+      case 'brief-text':
+        return brief(input, { text: cmd.text });
+      case 'followup':
+        return followup(input, cmd.verb, undefined, cmd.arg);
+      case 'settings': {
+        if (!cmd.summarizer) {
+          const s = await deps.store.getSettings(input.channel);
+          return { kind: 'info', text: `Summarizer in this channel: ${s.summarizer ?? deps.defaultSummarizer ?? 'extractive'}.`, ephemeral: true };
+        }
+        if (cmd.summarizer === 'llm' && !deps.summarizers.llm) {
+          return errorReply('No LLM is configured on this instance; ask the admin to set LLM_BASE_URL and LLM_MODEL.');
+        }
+        await deps.store.updateSettings(input.channel, { summarizer: cmd.summarizer });
+        return { kind: 'info', text: `Briefings in this channel now use the ${cmd.summarizer} summarizer.` };
+      }
+      case 'digest':
+        return d ? d.digestNow(input.channel) : errorReply(NOT_ENABLED('Digests'));
+      case 'why':
+        return d ? d.why(input.channel, cmd.url) : errorReply(NOT_ENABLED('Feeds'));
+      case 'feeds':
+        if (!d) return errorReply(NOT_ENABLED('Feeds'));
+        if (cmd.action === 'add') return d.feedsAdd(input.channel, cmd.url, cmd.latest === undefined ? {} : { latest: cmd.latest });
+        if (cmd.action === 'remove') return d.feedsRemove(input.channel, cmd.url);
+        return d.feedsList(input.channel);
+      case 'schedule':
+        if (!d) return errorReply(NOT_ENABLED('Schedules'));
+        if (cmd.action === 'set') return d.scheduleSet(input.channel, cmd.spec);
+        return cmd.action === 'off' ? d.scheduleOff(input.channel) : d.scheduleShow(input.channel);
+    }
+  }
+
+  return {
+    async handle(input: CommandInput): Promise<Reply> {
+      try {
+        if (input.followup) return await followup(input, input.followup.verb, input.followup.briefingId, input.followup.arg);
+        return await run(input, parseCommand(input.text));
+      } catch (err) {
+        if (isNewsbriefError(err)) return errorReply(err.message);
+        deps.logger?.error('command failed', { err: err instanceof Error ? err.message : String(err), channel: input.channel, command: input.text.slice(0, 80) });
+        return errorReply(GENERIC_ERROR_TEXT);
+      }
+    },
+  };
+}

@@ -1,0 +1,29 @@
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { createLogger } from '../../../src/core/logger.js';
+
+function capture(): { stream: PassThrough; text: () => string } {
+  const stream = new PassThrough();
+  let buf = '';
+  stream.on('data', (d) => (buf += d));
+  return { stream, text: () => buf };
+}
+
+describe('logger', () => {
+  it('never writes a token, whether under a secret-looking key or inside a message', () => {
+    const out = capture();
+    const log = createLogger({ stream: out.stream });
+    log.error('auth failed for xoxb-1234-5678-abcdef', { botToken: 'xoxb-1234-5678-abcdef', nested: { authorization: 'Bot abc' }, note: 'key sk-abcdefghijklmnop' });
+    expect(out.text()).not.toMatch(/xoxb-1234|Bot abc|sk-abcdefghijklmnop/);
+    expect(out.text()).toContain('[redacted]');
+  });
+
+  it('drops lines below the level', () => {
+    const out = capture();
+    const log = createLogger({ stream: out.stream, level: 'warn' });
+    log.info('hidden');
+    log.warn('shown');
+    expect(out.text()).not.toContain('hidden');
+    expect(JSON.parse(out.text()).msg).toBe('shown');
+  });
+});
