@@ -1,8 +1,5 @@
-import { parseHTML } from 'linkedom';
-import { Readability } from '@mozilla/readability';
-import { htmlToText } from '/work/wt/ingest/src/core/extract/html-to-text.ts';
-export function extractArticle(html: string) {
-  const { document } = parseHTML(html);
-  const r = new Readability(document as unknown as Document, { serializer: (n) => n }).parse();
-  return { text: r?.content ? htmlToText(r.content as any) : '' };
-}
+/** Article extraction: HTML page or plain text → Article. */
+export { extractArticle, MIN_ARTICLE_WORDS, type ExtractOptions } from './article.js';
+export { articleFromText, type TextArticleOptions } from './plain-text.js';
+export { htmlToText } from './html-to-text.js';
+export { readMetadata, type PageMetadata } from './metadata.js';
