@@ -39,7 +39,8 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Arti
     serializer: (node) => node as unknown as TextNodeLike,
     disableJSONLD: true,
   }).parse();
-  const blocks = parsed?.content ? dropFurnitureBlocks(htmlToText(parsed.content).split('\n\n')) : [];
+  const title = meta.title ?? parsed?.title ?? '';
+  const blocks = parsed?.content ? dropFurnitureBlocks(htmlToText(parsed.content).split('\n\n'), title) : [];
   const text = blocks.join('\n\n');
   const words = countWords(text);
 
@@ -48,7 +49,6 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Arti
     throw new NewsbriefError('EXTRACT_EMPTY', 'no article found on this page');
   }
 
-  const title = meta.title ?? parsed?.title ?? '';
   const article: Article = { title: title || blocks[0]?.slice(0, 120) || 'Untitled', text };
   if (options.url) article.url = options.url;
   if (meta.canonicalUrl && meta.canonicalUrl !== options.url) article.canonicalUrl = meta.canonicalUrl;

@@ -48,10 +48,24 @@ export function removeFurniture(doc: QueryRoot): void {
 
 /** Short paragraphs that are furniture whatever their markup. */
 const FURNITURE_LINE_RE =
-  /^(?:advertisement|advertising|sponsored(?: content)?|read more\b|read next\b|related(?: articles| stories| content)?:?|see also\b|more on this\b|share (?:this|on)\b|follow us\b|sign up\b|subscribe\b|click here\b|(?:photo|image|picture|video|credit)s?:|copyright\b|©|all rights reserved)/i;
+  /^(?:advertisement|advertising|sponsored(?: content)?|read (?:more|next)\b|related(?: articles| stories| content| coverage)?:?$|see (?:also|more)\b|more on this\b|you (?:may|might) (?:also )?like|don'?t miss|recommended(?: for you)?:?$|trending(?: now)?:?$|tags?:?$|continue reading below|want more stories|share (?:this|on)\b|follow us\b|sign up\b|subscribe\b|click here\b|(?:photo|image|picture|video|credit)s?:|©|breaking news$)/i;
+/** Bylines and timestamps: "By Jane Doe - 11/18/19 11:04 PM", "Updated Nov 19, 6:55 AM", "Published 1 day ago". */
+const DATELINE_RE =
+  /^(?:(?:last )?(?:updated|published|posted|modified)\b|by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:[-|,–—]|and\b)|$)|\p{L}+-feira,)/iu;
+const TIME_OR_DATE_RE = /\b\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/;
+const SHARE_WORDS_RE = /^(?:(?:whatsapp|facebook|twitter|pinterest|pint|linkedin|reddit|email|e-mail|print|share|tweet|copy link|baixar|messenger|telegram)\b[\s|,·]*)+$/i;
 const MAX_FURNITURE_LINE_CHARS = 160;
+const MAX_DATELINE_WORDS = 16;
 
-/** Drops furniture paragraphs from extracted text blocks. */
-export function dropFurnitureBlocks(blocks: string[]): string[] {
-  return blocks.filter((b) => !(b.length <= MAX_FURNITURE_LINE_CHARS && FURNITURE_LINE_RE.test(b)));
+function isFurnitureLine(block: string, title: string | undefined): boolean {
+  if (block.length > MAX_FURNITURE_LINE_CHARS) return false;
+  if (FURNITURE_LINE_RE.test(block) || SHARE_WORDS_RE.test(block)) return true;
+  if (title && block === title) return true;
+  const words = block.split(' ').length;
+  return words <= MAX_DATELINE_WORDS && DATELINE_RE.test(block) && (TIME_OR_DATE_RE.test(block) || /^by\s/i.test(block));
+}
+
+/** Drops furniture paragraphs (share rows, bylines, timestamps, "read more") from extracted text blocks. */
+export function dropFurnitureBlocks(blocks: string[], title?: string): string[] {
+  return blocks.filter((b) => !isFurnitureLine(b, title));
 }
