@@ -5,13 +5,19 @@
  * accuracy = exact token-sequence match.
  *
  * Usage:
- *   npm run eval:extract -- [folder] [--score-reference] [--out predictions.json] [--worst N]
+ *   npm run eval:extract -- [folder] [--score-reference] [--baseline] [--out predictions.json] [--worst N]
+ *
+ * --score-reference scores the benchmark's published Readability.js output (checks this metric);
+ * --baseline runs plain Readability on linkedom instead of ours, timed the same way.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { performance } from 'node:perf_hooks';
-import { extractArticle } from '../src/core/extract/index.js';
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { extractArticle, htmlToText } from '../src/core/extract/index.js';
+import type { TextNodeLike } from '../src/core/extract/html-to-text.js';
 
 const DEFAULT_FOLDER = '/work/shared/data/extraction';
 const SHINGLE_SIZE = 4;
@@ -80,6 +86,15 @@ export function summarize(scores: PageScore[]): Totals {
   return { precision, recall, f1, accuracy: mean(scores.map((s) => (s.exact ? 1 : 0))), pages: scores.length };
 }
 
+/** Plain Readability on linkedom, its content turned into text block by block. */
+function extractBaseline(html: string): string {
+  const { document } = parseHTML(html);
+  const parsed = new Readability<TextNodeLike>(document as unknown as ConstructorParameters<typeof Readability>[0], {
+    serializer: (node) => node as unknown as TextNodeLike,
+  }).parse();
+  return parsed?.content ? htmlToText(parsed.content) : '';
+}
+
 type BodyMap = Record<string, { articleBody?: string; url?: string }>;
 
 function readPredictions(file: string): BodyMap {
@@ -117,28 +132,36 @@ function main(argv: string[]): void {
     return;
   }
 
+  const baseline = flags.has('--baseline');
   const rssStart = process.memoryUsage().rss;
   const times: number[] = [];
+  const cpuTimes: number[] = [];
   const scores: PageScore[] = [];
   const output: BodyMap = {};
   for (const id of ids) {
     const html = zlib.gunzipSync(fs.readFileSync(path.join(folder, 'html', `${id}.html.gz`))).toString('utf8');
     const url = truth[id]?.url;
     const started = performance.now();
+    const cpuStarted = process.cpuUsage();
     let text = '';
     try {
-      text = extractArticle(html, url ? { url } : {}).text;
+      text = baseline ? extractBaseline(html) : extractArticle(html, url ? { url } : {}).text;
     } catch {
       // A page judged "no article" scores as empty output.
     }
     times.push(performance.now() - started);
+    const cpu = process.cpuUsage(cpuStarted);
+    cpuTimes.push((cpu.user + cpu.system) / 1000);
     output[id] = { articleBody: text };
     scores.push(scorePage(id, truth[id]?.articleBody ?? '', text));
   }
   const rssEnd = process.memoryUsage().rss;
   const sorted = [...times].sort((a, b) => a - b);
-  printTotals('newsbrief extractArticle', summarize(scores));
-  console.log(`time per page: median ${percentile(sorted, 0.5).toFixed(1)} ms  p95 ${percentile(sorted, 0.95).toFixed(1)} ms`);
+  printTotals(baseline ? 'baseline Readability on linkedom' : 'newsbrief extractArticle', summarize(scores));
+  const cpuSorted = [...cpuTimes].sort((a, b) => a - b);
+  console.log(`time per page: median ${percentile(sorted, 0.5).toFixed(1)} ms  p95 ${percentile(sorted, 0.95).toFixed(1)} ms (wall clock)`);
+  // CPU time is what the page cost this process, whatever else the machine was doing.
+  console.log(`CPU per page:  median ${percentile(cpuSorted, 0.5).toFixed(1)} ms  p95 ${percentile(cpuSorted, 0.95).toFixed(1)} ms`);
   console.log(`RSS: start ${mb(rssStart)}  end ${mb(rssEnd)}`);
 
   const worst = Number(valueOf('--worst') ?? 0);

@@ -32,7 +32,6 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Arti
   const { html: stripped, jsonLd } = stripHtml(html);
   const { document } = parseHTML(stripped);
   const meta = readMetadata(document as unknown as Parameters<typeof readMetadata>[0], jsonLd, options.url);
-  const paywallSignals = detectPaywall(document as unknown as Parameters<typeof detectPaywall>[0]) || meta.paywalled === true;
   removeFurniture(document as unknown as Parameters<typeof removeFurniture>[0]);
 
   const parsed = new Readability<TextNodeLike>(document as unknown as ConstructorParameters<typeof Readability>[0], {
@@ -45,7 +44,7 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Arti
   const words = countWords(text);
 
   if (words < MIN_ARTICLE_WORDS) {
-    if (paywallSignals) throw new NewsbriefError('PAYWALLED', 'this page looks paywalled');
+    if (meta.paywalled === true || detectPaywall(stripped)) throw new NewsbriefError('PAYWALLED', 'this page looks paywalled');
     throw new NewsbriefError('EXTRACT_EMPTY', 'no article found on this page');
   }
 

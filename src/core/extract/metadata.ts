@@ -77,13 +77,13 @@ function resolveUrl(href: string | undefined, base: string | undefined): string 
 
 /** Minimal document surface needed here. */
 interface DocLike {
-  querySelectorAll(selector: string): ArrayLike<{ getAttribute(name: string): string | null; textContent: string | null }>;
+  getElementsByTagName(tag: string): ArrayLike<{ getAttribute(name: string): string | null; textContent: string | null }>;
   documentElement: { getAttribute(name: string): string | null } | null;
 }
 
 function metaMap(doc: DocLike): Map<string, string> {
   const map = new Map<string, string>();
-  const metas = doc.querySelectorAll('meta');
+  const metas = doc.getElementsByTagName('meta');
   for (let i = 0; i < metas.length; i++) {
     const m = metas[i];
     const content = m?.getAttribute('content');
@@ -107,13 +107,15 @@ export function readMetadata(doc: DocLike, jsonLdBlocks: string[], url?: string)
   const ld = findJsonLdArticle(jsonLdBlocks);
   const meta = metaMap(doc);
   const first = (...vals: (string | undefined | null)[]): string | undefined => vals.map((v) => (v ? collapseSpace(v) : '')).find((v) => v !== '');
-  const canonicalHref = doc.querySelectorAll('link[rel~="canonical"]')[0]?.getAttribute('href');
+  const links = Array.from(doc.getElementsByTagName('link'));
+  const canonicalHref = links.find((l) => /(?:^|\s)canonical(?:\s|$)/i.test(l.getAttribute('rel') ?? ''))?.getAttribute('href');
   const authorMeta = first(meta.get('author'), meta.get('article:author'), meta.get('dc.creator'), meta.get('parsely-author'));
-  const timeEl = doc.querySelectorAll('time[datetime]')[0]?.getAttribute('datetime');
+  const firstTime = (): string | undefined =>
+    Array.from(doc.getElementsByTagName('time')).find((t) => t.getAttribute('datetime'))?.getAttribute('datetime') ?? undefined;
   const articleBody = typeof ld?.articleBody === 'string' ? ld.articleBody : undefined;
 
   const result: PageMetadata = {
-    title: first(text(ld?.headline), meta.get('og:title'), meta.get('twitter:title'), doc.querySelectorAll('title')[0]?.textContent),
+    title: first(text(ld?.headline), meta.get('og:title'), meta.get('twitter:title'), doc.getElementsByTagName('title')[0]?.textContent),
     byline: first(text(ld?.author), authorMeta && !/^https?:\/\//.test(authorMeta) ? authorMeta : undefined),
     siteName: first(meta.get('og:site_name'), text(ld?.publisher), meta.get('application-name')),
     publishedAt: toIsoDate(
@@ -128,8 +130,7 @@ export function readMetadata(doc: DocLike, jsonLdBlocks: string[], url?: string)
         meta.get('dc.date'),
         meta.get('dc.date.issued'),
         meta.get('sailthru.date'),
-        timeEl,
-      ),
+      ) ?? firstTime(),
     ),
     canonicalUrl: resolveUrl(first(canonicalHref, meta.get('og:url')), url),
     language: primaryLanguage(
