@@ -25,14 +25,28 @@ export interface GuardedConnectorOptions {
   /** Allow loopback/private/link-local targets. Never on by default. */
   allowPrivateNetworks?: boolean;
   lookup?: DnsLookup;
+  /**
+   * Replaces the public-address policy: an egress allow-list, or a test proving that every
+   * redirect hop is checked. `allowPrivateNetworks: true` still allows everything.
+   */
+  isAllowedAddress?: (address: string) => boolean;
   /** TCP/TLS connect timeout. */
   connectTimeoutMs?: number;
 }
 
-/** Throws FETCH_BLOCKED unless `address` is public (or private networks are allowed). */
-export function assertAllowedAddress(address: string, host: string, allowPrivateNetworks: boolean): void {
-  if (allowPrivateNetworks) return;
-  const kind = privateAddressKind(address);
+/** Why an address may not be connected to, or undefined when it may. */
+type AddressPolicy = (address: string) => string | undefined;
+
+function policyOf(options: GuardedConnectorOptions): AddressPolicy {
+  if (options.allowPrivateNetworks === true) return () => undefined;
+  const allowed = options.isAllowedAddress;
+  if (allowed) return (address) => (allowed(address) ? undefined : (privateAddressKind(address) ?? 'not allowed'));
+  return privateAddressKind;
+}
+
+/** Throws FETCH_BLOCKED unless `address` passes the policy. */
+function assertAllowedAddress(address: string, host: string, policy: AddressPolicy): void {
+  const kind = policy(address);
   if (kind !== undefined) {
     throw new FetchError(
       'FETCH_BLOCKED',
@@ -44,20 +58,20 @@ export function assertAllowedAddress(address: string, host: string, allowPrivate
 
 /** Builds the connector for `new Agent({ connect })`. */
 export function createGuardedConnector(options: GuardedConnectorOptions = {}): buildConnector.connector {
-  const allowPrivate = options.allowPrivateNetworks === true;
+  const policy = policyOf(options);
   const lookup = options.lookup ?? systemLookup;
   const base = buildConnector({ timeout: options.connectTimeoutMs ?? 10_000 });
 
   const resolve = async (hostname: string): Promise<string> => {
     const bare = hostname.replace(/^\[|\]$/g, '');
     if (net.isIP(bare) !== 0) {
-      assertAllowedAddress(bare, hostname, allowPrivate);
+      assertAllowedAddress(bare, hostname, policy);
       return bare;
     }
     const addresses = await lookup(bare);
     if (addresses.length === 0) throw new FetchError('FETCH_FAILED', `could not find the site ${hostname}`, hostname);
     // Every answer must be public: an attacker's resolver may mix one private address in.
-    for (const a of addresses) assertAllowedAddress(a.address, hostname, allowPrivate);
+    for (const a of addresses) assertAllowedAddress(a.address, hostname, policy);
     return (addresses[0] as ResolvedAddress).address;
   };
 
@@ -68,7 +82,7 @@ export function createGuardedConnector(options: GuardedConnectorOptions = {}): b
         base({ ...connectOptions, hostname: ip, ...(servername ? { servername } : {}) }, (err, socket) => {
           if (err || !socket) return callback(err ?? new Error('connect failed'), null);
           try {
-            assertAllowedAddress(socket.remoteAddress ?? '', connectOptions.hostname, allowPrivate);
+            assertAllowedAddress(socket.remoteAddress ?? '', connectOptions.hostname, policy);
           } catch (e) {
             socket.destroy();
             return callback(e as Error, null);

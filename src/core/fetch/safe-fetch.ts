@@ -19,6 +19,8 @@ const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 export interface SafeFetchOptions {
   /** Allow loopback/private/link-local targets (config `fetch.allowPrivateNetworks`). Default false. */
   allowPrivateNetworks?: boolean;
+  /** Replaces the public-address policy (an egress allow-list; tests). */
+  isAllowedAddress?: (address: string) => boolean;
   /** DNS resolver; defaults to the system's. */
   lookup?: DnsLookup;
   /** Whole fetch, redirects and body included. Default 10 s. */
@@ -110,6 +112,7 @@ export async function safeFetch(input: string, options: SafeFetchOptions = {}): 
     connect: createGuardedConnector({
       allowPrivateNetworks: options.allowPrivateNetworks === true,
       ...(options.lookup ? { lookup: options.lookup } : {}),
+      ...(options.isAllowedAddress ? { isAllowedAddress: options.isAllowedAddress } : {}),
       connectTimeoutMs: idleTimeoutMs,
     }),
     headersTimeout: idleTimeoutMs,
