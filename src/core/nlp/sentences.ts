@@ -2,8 +2,7 @@
  * Sentences and tokens of a text, with the paragraph each sentence stands in.
  * Indexes are stable: a briefing point's evidence and a follow-up answer refer to them.
  */
-import type { ItemSentence, ItemToken } from 'wink-nlp';
-import { getNlp } from './wink.js';
+import { getSentenceNlp } from './wink.js';
 
 export interface Token {
   /** As written. */
@@ -40,32 +39,43 @@ export function splitParagraphs(text: string): string[] {
 
 /**
  * Splits an article into sentences with tokens.
+ *
+ * Reads each paragraph once and takes whole-document arrays from wink (`doc.tokens().out(its.x)`,
+ * `doc.sentences().out(its.span)`): per-token `.out()` calls cost several times more.
  * @param text - plain text; paragraphs separated by blank lines or newlines
  */
 export function splitSentences(text: string): Sentence[] {
-  const nlp = getNlp();
+  const nlp = getSentenceNlp();
   const its = nlp.its;
   const sentences: Sentence[] = [];
   splitParagraphs(text).forEach((paragraph, p) => {
     const doc = nlp.readDoc(paragraph);
+    const tokens = doc.tokens();
+    const values = tokens.out() as string[];
+    const normals = tokens.out(its.normal) as string[];
+    const tags = tokens.out(its.pos) as string[];
+    const types = tokens.out(its.type) as string[];
+    const stops = tokens.out(its.stopWordFlag) as unknown as boolean[];
+    const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+    const texts = doc.sentences().out() as string[];
     let inParagraph = 0;
-    doc.sentences().each((s: ItemSentence) => {
-      const sentenceText = s.out().trim();
+    spans.forEach(([start, end], s) => {
+      const sentenceText = (texts[s] ?? '').trim();
       if (sentenceText === '') return;
-      const tokens: Token[] = [];
-      s.tokens().each((t: ItemToken) => {
-        const type = t.out(its.type) as string;
-        if (type === 'tabCRLF') return;
-        const written = t.out();
-        tokens.push({
+      const sentenceTokens: Token[] = [];
+      for (let i = start; i <= end; i += 1) {
+        const type = types[i] ?? 'word';
+        if (type === 'tabCRLF') continue;
+        const written = values[i] ?? '';
+        sentenceTokens.push({
           text: written,
-          normal: (t.out(its.normal) as string) ?? written.toLowerCase(),
-          pos: t.out(its.pos) as string,
+          normal: normals[i] ?? written.toLowerCase(),
+          pos: tags[i] ?? 'X',
           type,
-          stop: Boolean(t.out(its.stopWordFlag)),
+          stop: Boolean(stops[i]),
         });
-      });
-      sentences.push({ index: sentences.length, paragraph: p, inParagraph: inParagraph++, text: sentenceText, tokens });
+      }
+      sentences.push({ index: sentences.length, paragraph: p, inParagraph: inParagraph++, text: sentenceText, tokens: sentenceTokens });
     });
   });
   return sentences;

@@ -1,0 +1,182 @@
+/**
+ * Scores article extraction on the Zyte article-extraction benchmark
+ * (/work/shared/data/extraction), with the metric its README defines: 4-token shingles,
+ * precision averaged over pages with output, recall over pages with truth, F1 of the means,
+ * accuracy = exact token-sequence match.
+ *
+ * Usage:
+ *   npm run eval:extract -- [folder] [--score-reference] [--baseline] [--out predictions.json] [--worst N]
+ *
+ * --score-reference scores the benchmark's published Readability.js output (checks this metric);
+ * --baseline runs plain Readability on linkedom instead of ours, timed the same way.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { performance } from 'node:perf_hooks';
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { extractArticle, htmlToText } from '../src/core/extract/index.js';
+import type { TextNodeLike } from '../src/core/extract/html-to-text.js';
+
+const DEFAULT_FOLDER = '/work/shared/data/extraction';
+const SHINGLE_SIZE = 4;
+
+/** Python's `\w+` with re.UNICODE: letters, digits/numerics and underscore. */
+const TOKEN_RE = /[\p{L}\p{N}_]+/gu;
+
+export function tokenize(text: string): string[] {
+  return text.match(TOKEN_RE) ?? [];
+}
+
+function shingles(tokens: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  const add = (key: string): void => void counts.set(key, (counts.get(key) ?? 0) + 1);
+  if (tokens.length < SHINGLE_SIZE) {
+    add(tokens.join('\u0000'));
+    return counts;
+  }
+  for (let i = 0; i + SHINGLE_SIZE <= tokens.length; i++) add(tokens.slice(i, i + SHINGLE_SIZE).join('\u0000'));
+  return counts;
+}
+
+export interface PageScore {
+  id: string;
+  precision?: number;
+  recall?: number;
+  exact: boolean;
+}
+
+/** Scores one page: undefined precision when the output is empty, undefined recall when the truth is. */
+export function scorePage(id: string, truth: string, predicted: string): PageScore {
+  const truthTokens = tokenize(truth);
+  const predTokens = tokenize(predicted);
+  const exact = truthTokens.length === predTokens.length && truthTokens.every((t, i) => t === predTokens[i]);
+  const t = shingles(truthTokens);
+  const p = shingles(predTokens);
+  let tp = 0;
+  let predTotal = 0;
+  let truthTotal = 0;
+  for (const [k, n] of p) {
+    predTotal += n;
+    tp += Math.min(n, t.get(k) ?? 0);
+  }
+  for (const n of t.values()) truthTotal += n;
+  return {
+    id,
+    precision: predicted.trim() === '' ? undefined : predTotal === 0 ? 0 : tp / predTotal,
+    recall: truth.trim() === '' ? undefined : truthTotal === 0 ? 0 : tp / truthTotal,
+    exact,
+  };
+}
+
+export interface Totals {
+  precision: number;
+  recall: number;
+  f1: number;
+  accuracy: number;
+  pages: number;
+}
+
+export function summarize(scores: PageScore[]): Totals {
+  const mean = (xs: number[]): number => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);
+  const precision = mean(scores.flatMap((s) => (s.precision === undefined ? [] : [s.precision])));
+  const recall = mean(scores.flatMap((s) => (s.recall === undefined ? [] : [s.recall])));
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { precision, recall, f1, accuracy: mean(scores.map((s) => (s.exact ? 1 : 0))), pages: scores.length };
+}
+
+/** Plain Readability on linkedom, its content turned into text block by block. */
+function extractBaseline(html: string): string {
+  const { document } = parseHTML(html);
+  const parsed = new Readability<TextNodeLike>(document as unknown as ConstructorParameters<typeof Readability>[0], {
+    serializer: (node) => node as unknown as TextNodeLike,
+  }).parse();
+  return parsed?.content ? htmlToText(parsed.content) : '';
+}
+
+type BodyMap = Record<string, { articleBody?: string; url?: string }>;
+
+function readPredictions(file: string): BodyMap {
+  const raw = JSON.parse(fs.readFileSync(file, 'utf8')) as { output?: BodyMap } & BodyMap;
+  return (raw.output ?? raw) as BodyMap;
+}
+
+function percentile(sorted: number[], q: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? 0;
+}
+
+const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const fmt = (x: number): string => x.toFixed(3);
+
+function printTotals(label: string, t: Totals): void {
+  console.log(`${label}: F1 ${fmt(t.f1)}  precision ${fmt(t.precision)}  recall ${fmt(t.recall)}  accuracy ${fmt(t.accuracy)}  (${t.pages} pages)`);
+}
+
+function main(argv: string[]): void {
+  const flags = new Set(argv.filter((a) => a.startsWith('--')));
+  const valueOf = (flag: string): string | undefined => {
+    const i = argv.indexOf(flag);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const positional = argv.filter((a, i) => !a.startsWith('--') && !['--out', '--worst'].includes(argv[i - 1] ?? ''));
+  const folder = positional[0] ?? DEFAULT_FOLDER;
+  const truth = JSON.parse(fs.readFileSync(path.join(folder, 'ground-truth.json'), 'utf8')) as BodyMap;
+  const ids = Object.keys(truth).sort();
+
+  if (flags.has('--score-reference')) {
+    const ref = readPredictions(path.join(folder, 'reference-output', 'readability_js.json'));
+    const scores = ids.map((id) => scorePage(id, truth[id]?.articleBody ?? '', ref[id]?.articleBody ?? ''));
+    printTotals('reference readability_js.json', summarize(scores));
+    return;
+  }
+
+  const baseline = flags.has('--baseline');
+  const rssStart = process.memoryUsage().rss;
+  const times: number[] = [];
+  const cpuTimes: number[] = [];
+  const scores: PageScore[] = [];
+  const output: BodyMap = {};
+  for (const id of ids) {
+    const html = zlib.gunzipSync(fs.readFileSync(path.join(folder, 'html', `${id}.html.gz`))).toString('utf8');
+    const url = truth[id]?.url;
+    const started = performance.now();
+    const cpuStarted = process.cpuUsage();
+    let text = '';
+    try {
+      text = baseline ? extractBaseline(html) : extractArticle(html, url ? { url } : {}).text;
+    } catch {
+      // A page judged "no article" scores as empty output.
+    }
+    times.push(performance.now() - started);
+    const cpu = process.cpuUsage(cpuStarted);
+    cpuTimes.push((cpu.user + cpu.system) / 1000);
+    output[id] = { articleBody: text };
+    scores.push(scorePage(id, truth[id]?.articleBody ?? '', text));
+  }
+  const rssEnd = process.memoryUsage().rss;
+  const sorted = [...times].sort((a, b) => a - b);
+  printTotals(baseline ? 'baseline Readability on linkedom' : 'newsbrief extractArticle', summarize(scores));
+  const cpuSorted = [...cpuTimes].sort((a, b) => a - b);
+  console.log(`time per page: median ${percentile(sorted, 0.5).toFixed(1)} ms  p95 ${percentile(sorted, 0.95).toFixed(1)} ms (wall clock)`);
+  // CPU time is what the page cost this process, whatever else the machine was doing.
+  console.log(`CPU per page:  median ${percentile(cpuSorted, 0.5).toFixed(1)} ms  p95 ${percentile(cpuSorted, 0.95).toFixed(1)} ms`);
+  console.log(`RSS: start ${mb(rssStart)}  end ${mb(rssEnd)}`);
+
+  const worst = Number(valueOf('--worst') ?? 0);
+  if (worst > 0) {
+    const f1 = (s: PageScore): number => {
+      const p = s.precision ?? 0;
+      const r = s.recall ?? 0;
+      return p + r === 0 ? 0 : (2 * p * r) / (p + r);
+    };
+    for (const s of [...scores].sort((a, b) => f1(a) - f1(b)).slice(0, worst)) {
+      console.log(`  ${s.id.slice(0, 12)}  P ${fmt(s.precision ?? 0)}  R ${fmt(s.recall ?? 0)}  ${truth[s.id]?.url ?? ''}`);
+    }
+  }
+  const out = valueOf('--out');
+  if (out) fs.writeFileSync(out, JSON.stringify(output, null, 1));
+}
+
+main(process.argv.slice(2));

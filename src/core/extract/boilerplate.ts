@@ -1,0 +1,71 @@
+/**
+ * Generic boilerplate rules applied around Readability, where the benchmark showed it keeps
+ * page furniture: captions, "read more" / related-link blocks, newsletter and share boxes.
+ * Rules are keyed to common class/id words and phrases, never to particular sites.
+ */
+
+/** Class/id words that mark furniture inside an article container. */
+const FURNITURE_RE =
+  /(?:^|[\s_-])(?:newsletter|related|read-?more|recommend|promo|share|sharing|social|subscri|signup|sign-up|advert|sponsor|outbrain|taboola|cookie|consent|gdpr|comments?(?:$|[\s_-])|breadcrumb|most-?popular|trending|caption|credit|toolbar|tags?(?:$|[\s_-]))/i;
+const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FORM', 'BUTTON', 'FIGCAPTION', 'FOOTER', 'DIALOG']);
+/** Words that mark the article container itself ("entry-content-read-more" is the body). */
+const CONTENT_RE = /article|body|content|entry|story|main|post-?text/i;
+const MIN_CONTENT_CHARS = 500;
+/** Furniture boxes are small; a big container with such a class is the page layout, keep it. */
+const MAX_FURNITURE_CHARS = 1500;
+
+interface ElementLike {
+  getAttribute(name: string): string | null;
+  textContent: string | null;
+  remove(): void;
+  tagName: string;
+}
+interface QueryRoot {
+  querySelectorAll(selector: string): ArrayLike<ElementLike>;
+  body: { textContent: string | null } | null;
+}
+/** A furniture box is a small part of the page; anything bigger is the page's own wrapper. */
+const MAX_FURNITURE_SHARE = 0.5;
+
+/** Removes furniture elements from the document before Readability scores it. */
+export function removeFurniture(doc: QueryRoot): void {
+  const candidates = doc.querySelectorAll('nav, aside, form, button, figcaption, footer, dialog, [class], [id]');
+  const doomed: ElementLike[] = [];
+  const pageLength = doc.body?.textContent?.length ?? 0;
+  for (let i = 0; i < candidates.length; i++) {
+    const el = candidates[i];
+    if (!el || el.tagName === 'BODY' || el.tagName === 'HTML' || el.tagName === 'ARTICLE' || el.tagName === 'MAIN') continue;
+    const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    if (!FURNITURE_TAGS.has(el.tagName) && !FURNITURE_RE.test(words)) continue;
+    // Some sites wrap the whole page in a <form> or name the body "…-read-more": size decides.
+    const length = el.textContent?.length ?? 0;
+    if (length > MAX_FURNITURE_CHARS || length > pageLength * MAX_FURNITURE_SHARE) continue;
+    if (length > MIN_CONTENT_CHARS && CONTENT_RE.test(words)) continue;
+    doomed.push(el);
+  }
+  for (const el of doomed) el.remove();
+}
+
+/** Short paragraphs that are furniture whatever their markup. */
+const FURNITURE_LINE_RE =
+  /^(?:advertisement|advertising|sponsored(?: content)?|read (?:more|next)\b|related(?: articles| stories| content| coverage)?:?$|see (?:also|more)\b|more on this\b|you (?:may|might) (?:also )?like|don'?t miss|recommended(?: for you)?:?$|trending(?: now)?:?$|tags?:?$|continue reading below|want more stories|share (?:this|on)\b|follow us\b|sign up\b|subscribe\b|click here\b|(?:photo|image|picture|video|credit)s?:|©|breaking news$)/i;
+/** Bylines and timestamps: "By Jane Doe - 11/18/19 11:04 PM", "Updated Nov 19, 6:55 AM", "Published 1 day ago". */
+const DATELINE_RE =
+  /^(?:(?:last )?(?:updated|published|posted|modified)\b|by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:[-|,–—]|and\b)|$)|\p{L}+-feira,)/iu;
+const TIME_OR_DATE_RE = /\b\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/;
+const SHARE_WORDS_RE = /^(?:(?:whatsapp|facebook|twitter|pinterest|pint|linkedin|reddit|email|e-mail|print|share|tweet|copy link|baixar|messenger|telegram)\b[\s|,·]*)+$/i;
+const MAX_FURNITURE_LINE_CHARS = 160;
+const MAX_DATELINE_WORDS = 16;
+
+function isFurnitureLine(block: string, title: string | undefined): boolean {
+  if (block.length > MAX_FURNITURE_LINE_CHARS) return false;
+  if (FURNITURE_LINE_RE.test(block) || SHARE_WORDS_RE.test(block)) return true;
+  if (title && block === title) return true;
+  const words = block.split(' ').length;
+  return words <= MAX_DATELINE_WORDS && DATELINE_RE.test(block) && (TIME_OR_DATE_RE.test(block) || /^by\s/i.test(block));
+}
+
+/** Drops furniture paragraphs (share rows, bylines, timestamps, "read more") from extracted text blocks. */
+export function dropFurnitureBlocks(blocks: string[], title?: string): string[] {
+  return blocks.filter((b) => !isFurnitureLine(b, title));
+}

@@ -1,0 +1,143 @@
+/**
+ * Article metadata from a parsed page: JSON-LD (NewsArticle and kin) first, then Open Graph /
+ * meta tags, then the document itself. Each field falls back independently.
+ */
+import { collapseSpace } from './html-to-text.js';
+
+export interface PageMetadata {
+  title?: string;
+  byline?: string;
+  siteName?: string;
+  publishedAt?: string;
+  canonicalUrl?: string;
+  language?: string;
+  /** schema.org `isAccessibleForFree: false`: the publisher marks the article as paywalled. */
+  paywalled?: boolean;
+  /** schema.org `articleBody`, when the page gives one. */
+  articleBody?: string;
+}
+
+type Json = Record<string, unknown>;
+const ARTICLE_TYPES = /^(?:News|Reportage|Analysis|Opinion|Review|Background|Blog|Scholarly|Tech)?Article$|^BlogPosting$|^Report$|^LiveBlogPosting$/;
+
+function asArray(v: unknown): unknown[] {
+  return Array.isArray(v) ? v : v === undefined || v === null ? [] : [v];
+}
+
+function flattenJsonLd(nodes: unknown[], out: Json[] = []): Json[] {
+  for (const n of nodes) {
+    if (Array.isArray(n)) flattenJsonLd(n, out);
+    else if (n && typeof n === 'object') {
+      out.push(n as Json);
+      if ('@graph' in n) flattenJsonLd(asArray((n as Json)['@graph']), out);
+    }
+  }
+  return out;
+}
+
+/** The first JSON-LD object typed as an article, if any. */
+export function findJsonLdArticle(blocks: string[]): Json | undefined {
+  const parsed: unknown[] = [];
+  for (const b of blocks) {
+    try {
+      parsed.push(JSON.parse(b.trim().replace(/^<!\[CDATA\[|\]\]>$/g, '')));
+    } catch {
+      // Broken JSON-LD is common; ignore that block.
+    }
+  }
+  return flattenJsonLd(parsed).find((n) => asArray(n['@type']).some((t) => typeof t === 'string' && ARTICLE_TYPES.test(t)));
+}
+
+function text(v: unknown): string | undefined {
+  if (typeof v === 'string') return collapseSpace(v) || undefined;
+  if (v && typeof v === 'object' && !Array.isArray(v)) return text((v as Json).name);
+  if (Array.isArray(v)) {
+    const names = v.map(text).filter((s): s is string => !!s);
+    return names.length ? names.join(', ') : undefined;
+  }
+  return undefined;
+}
+
+/** ISO 8601 when parseable; undefined otherwise. */
+export function toIsoDate(v: string | undefined): string | undefined {
+  if (!v) return undefined;
+  const d = new Date(v.trim());
+  return Number.isNaN(d.getTime()) ? undefined : d.toISOString();
+}
+
+function resolveUrl(href: string | undefined, base: string | undefined): string | undefined {
+  if (!href) return undefined;
+  try {
+    const u = new URL(href, base);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Minimal document surface needed here. */
+interface DocLike {
+  getElementsByTagName(tag: string): ArrayLike<{ getAttribute(name: string): string | null; textContent: string | null }>;
+  documentElement: { getAttribute(name: string): string | null } | null;
+}
+
+function metaMap(doc: DocLike): Map<string, string> {
+  const map = new Map<string, string>();
+  const metas = doc.getElementsByTagName('meta');
+  for (let i = 0; i < metas.length; i++) {
+    const m = metas[i];
+    const content = m?.getAttribute('content');
+    if (!m || !content) continue;
+    for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
+      const key = m.getAttribute(attr)?.trim().toLowerCase();
+      if (key && !map.has(key)) map.set(key, content.trim());
+    }
+  }
+  return map;
+}
+
+/** A language tag's primary subtag ("pt-BR" → "pt"), if it looks like one. */
+export function primaryLanguage(tag: string | undefined | null): string | undefined {
+  const m = /^([a-z]{2,3})(?:[-_]|$)/i.exec(tag?.trim() ?? '');
+  return m?.[1]?.toLowerCase();
+}
+
+/** Reads metadata from the page. `url` resolves relative canonical links. */
+export function readMetadata(doc: DocLike, jsonLdBlocks: string[], url?: string): PageMetadata {
+  const ld = findJsonLdArticle(jsonLdBlocks);
+  const meta = metaMap(doc);
+  const first = (...vals: (string | undefined | null)[]): string | undefined => vals.map((v) => (v ? collapseSpace(v) : '')).find((v) => v !== '');
+  const links = Array.from(doc.getElementsByTagName('link'));
+  const canonicalHref = links.find((l) => /(?:^|\s)canonical(?:\s|$)/i.test(l.getAttribute('rel') ?? ''))?.getAttribute('href');
+  const authorMeta = first(meta.get('author'), meta.get('article:author'), meta.get('dc.creator'), meta.get('parsely-author'));
+  const firstTime = (): string | undefined =>
+    Array.from(doc.getElementsByTagName('time')).find((t) => t.getAttribute('datetime'))?.getAttribute('datetime') ?? undefined;
+  const articleBody = typeof ld?.articleBody === 'string' ? ld.articleBody : undefined;
+
+  const result: PageMetadata = {
+    title: first(text(ld?.headline), meta.get('og:title'), meta.get('twitter:title'), doc.getElementsByTagName('title')[0]?.textContent),
+    byline: first(text(ld?.author), authorMeta && !/^https?:\/\//.test(authorMeta) ? authorMeta : undefined),
+    siteName: first(meta.get('og:site_name'), text(ld?.publisher), meta.get('application-name')),
+    publishedAt: toIsoDate(
+      first(
+        text(ld?.datePublished),
+        meta.get('article:published_time'),
+        meta.get('og:article:published_time'),
+        meta.get('datepublished'),
+        meta.get('pubdate'),
+        meta.get('publishdate'),
+        meta.get('date'),
+        meta.get('dc.date'),
+        meta.get('dc.date.issued'),
+        meta.get('sailthru.date'),
+      ) ?? firstTime(),
+    ),
+    canonicalUrl: resolveUrl(first(canonicalHref, meta.get('og:url')), url),
+    language: primaryLanguage(
+      first(doc.documentElement?.getAttribute('lang'), meta.get('content-language'), text(ld?.inLanguage), meta.get('og:locale')),
+    ),
+    paywalled: ld?.isAccessibleForFree === false || ld?.isAccessibleForFree === 'False' || ld?.isAccessibleForFree === 'false',
+    ...(articleBody ? { articleBody } : {}),
+  };
+  return Object.fromEntries(Object.entries(result).filter(([, v]) => v !== undefined && v !== '')) as PageMetadata;
+}

@@ -1,0 +1,105 @@
+/**
+ * Sentence features for the learned scorer. Cheap on purpose: the whole summarize path has a 5 ms
+ * budget per article, so everything here is one pass over tokens wink already produced.
+ */
+import type { Sentence, Token } from '../../nlp/sentences.js';
+
+/** Feature names, in the order of {@link sentenceFeatures}' vectors (and of the weights file). */
+export const FEATURE_NAMES = [
+  'first',
+  'second',
+  'third',
+  'inversePosition',
+  'relativePosition',
+  'words',
+  'wordsSquared',
+  'short',
+  'centroid',
+  'leadSimilarity',
+  'properNouns',
+  'hasNumber',
+  'quoted',
+  'question',
+  'saysVerb',
+  'startsWithPronoun',
+] as const;
+
+const PRONOUN_START = /^(?:he|she|it|they|this|that|these|those|his|her|its|their|we|i|you)$/;
+const SAYS = new Set(['said', 'says', 'say', 'told', 'added', 'according']);
+
+function isWord(token: Token): boolean {
+  return token.type === 'word' || token.type === 'number';
+}
+
+/** Content terms of a sentence: lower-case normal forms of non-stop words and numbers. */
+export function contentTerms(sentence: Sentence): string[] {
+  const terms: string[] = [];
+  for (const t of sentence.tokens) {
+    if (isWord(t) && !t.stop && t.normal.length > 1) terms.push(t.normal);
+  }
+  return terms;
+}
+
+function termCounts(lists: string[][]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const list of lists) for (const t of list) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return counts;
+}
+
+function cosine(terms: string[], vector: Map<string, number>, vectorNorm: number): number {
+  if (terms.length === 0 || vectorNorm === 0) return 0;
+  const own = termCounts([terms]);
+  let dot = 0;
+  let ownNorm = 0;
+  for (const [t, c] of own) {
+    dot += c * (vector.get(t) ?? 0);
+    ownNorm += c * c;
+  }
+  return dot / (Math.sqrt(ownNorm) * vectorNorm);
+}
+
+function norm(vector: Map<string, number>): number {
+  let sum = 0;
+  for (const c of vector.values()) sum += c * c;
+  return Math.sqrt(sum);
+}
+
+/**
+ * One feature vector per sentence (see {@link FEATURE_NAMES}).
+ * @param sentences - the article's sentences
+ *
+ * No title feature: the training data has no titles, so its weight could not be learned.
+ */
+export function sentenceFeatures(sentences: Sentence[]): number[][] {
+  const terms = sentences.map(contentTerms);
+  const centroid = termCounts(terms);
+  const centroidNorm = norm(centroid);
+  const lead = termCounts(terms.slice(0, 3));
+  const leadNorm = norm(lead);
+  const n = sentences.length;
+  return sentences.map((sentence, i) => {
+    const words = sentence.tokens.filter(isWord);
+    const wordCount = words.length;
+    const own = terms[i] ?? [];
+    const proper = words.filter((t) => t.pos === 'PROPN').length;
+    const first = words[0]?.normal ?? '';
+    return [
+      i === 0 ? 1 : 0,
+      i === 1 ? 1 : 0,
+      i === 2 ? 1 : 0,
+      1 / (i + 1),
+      n > 1 ? i / (n - 1) : 0,
+      Math.min(wordCount, 60) / 40,
+      (Math.min(wordCount, 60) / 40) ** 2,
+      wordCount < 8 ? 1 : 0,
+      cosine(own, centroid, centroidNorm),
+      i < 3 ? 1 : cosine(own, lead, leadNorm),
+      wordCount > 0 ? proper / wordCount : 0,
+      words.some((t) => t.type === 'number' || t.pos === 'NUM') ? 1 : 0,
+      /["“”]/.test(sentence.text) ? 1 : 0,
+      sentence.text.trim().endsWith('?') ? 1 : 0,
+      words.some((t) => SAYS.has(t.normal)) ? 1 : 0,
+      PRONOUN_START.test(first) ? 1 : 0,
+    ];
+  });
+}

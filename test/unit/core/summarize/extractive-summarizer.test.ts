@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { NewsbriefError } from '../../../../src/core/errors.js';
+import { countWords, splitSentences } from '../../../../src/core/nlp/sentences.js';
+import { createExtractiveSummarizer, summarizePoints, type FactsExtractor } from '../../../../src/core/summarize/index.js';
+
+const normal = (await import('node:fs')).readFileSync(new URL('../../../fixtures/summarization/normal-articles.txt', import.meta.url), 'utf8').split('\n\n');
+
+const german = {
+  title: 'Keine Zugeständnisse',
+  text:
+    'Russland erklärte am Sonntag, es werde bei den Gesprächen mit den Vereinigten Staaten in dieser Woche unter Druck keine Zugeständnisse machen. ' +
+    'Zehntausende russische Soldaten stehen nahe der Grenze zur Ukraine. Die Gespräche beginnen am Montag in Genf. ' +
+    'Danach trifft sich Russland mit der NATO in Brüssel und mit der OSZE in Wien.',
+};
+
+describe('createExtractiveSummarizer', () => {
+  it('returns 3 to 5 one-sentence points in reading order, each with its source sentence as evidence', async () => {
+    for (const text of normal) {
+      const briefing = await createExtractiveSummarizer().summarize({ title: 'A story', text });
+      const sentences = splitSentences(text);
+      expect(briefing.points.length).toBeGreaterThanOrEqual(3);
+      expect(briefing.points.length).toBeLessThanOrEqual(5);
+      const indexes = briefing.evidence!.map((e) => e.sentences[0]!);
+      expect(indexes).toEqual([...indexes].sort((a, b) => a - b));
+      briefing.points.forEach((point, i) => {
+        expect(countWords(point)).toBeLessThanOrEqual(40);
+        // Every word of the point is in its evidence sentence (trimmed, never reworded).
+        const source = sentences[indexes[i]!]!.text.toLowerCase();
+        for (const word of point.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) expect(source).toContain(word);
+      });
+    }
+  });
+
+  it('answers a German article honestly: its lead sentences and a warning naming the language', async () => {
+    const briefing = await createExtractiveSummarizer().summarize(german);
+    expect(briefing.language).toBe('de');
+    expect(briefing.warnings).toContain("This article is in German; newsbrief's summaries are tuned for English.");
+    expect(briefing.points[0]).toMatch(/^Russland erklärte am Sonntag/);
+    for (const point of briefing.points) expect(german.text).toContain(point);
+  });
+
+  it('refuses an article without text with EXTRACT_EMPTY', async () => {
+    await expect(createExtractiveSummarizer().summarize({ title: 'Empty', text: '  \n ' })).rejects.toMatchObject({ code: 'EXTRACT_EMPTY' });
+    await expect(createExtractiveSummarizer().summarize({ title: 'Empty', text: '' })).rejects.toBeInstanceOf(NewsbriefError);
+  });
+
+  it('summarizes a tiny article in fewer points rather than failing', async () => {
+    const briefing = await createExtractiveSummarizer().summarize({ title: 'Tiny', text: 'The bridge reopened on Monday after repairs.' });
+    expect(briefing.points).toEqual(['The bridge reopened on Monday after repairs.']);
+    expect(briefing.readingTime).toBe(1);
+  });
+
+  it('fills quote, entities and whatNext through the facts seam', async () => {
+    const extractFacts: FactsExtractor = (_article, sentences) => ({
+      quote: { text: 'We will not back down', speaker: 'Ryabkov', sentence: sentences.length - 1 },
+      entities: { people: [{ name: 'Sergei Ryabkov' }], organisations: [], places: [] },
+      whatNext: [{ when: 'Monday', what: 'talks in Geneva' }],
+    });
+    const briefing = await createExtractiveSummarizer({ extractFacts }).summarize({ title: 'A story', text: normal[0]! });
+    expect(briefing.quote?.speaker).toBe('Ryabkov');
+    expect(briefing.entities.people[0]?.name).toBe('Sergei Ryabkov');
+    expect(briefing.whatNext).toHaveLength(1);
+  });
+
+  it('keeps version 1 available for comparison', async () => {
+    const briefing = await createExtractiveSummarizer({ version: 1 }).summarize({ title: 'A story', text: normal[1]! });
+    expect(briefing.points).toHaveLength(3);
+  });
+});
+
+describe('summarizePoints', () => {
+  it('drops datelines and leading connectives from the points it picks', () => {
+    const text =
+      'LONDON, England (CNN) -- The river burst its banks on Sunday, flooding 300 homes in the town. ' +
+      'However, no one was hurt in the flooding, which began at dawn. ' +
+      'Engineers will inspect the damaged bridge on Tuesday before it reopens to traffic.';
+    const { points, evidence } = summarizePoints({ title: 'Flood', text });
+    expect(points[0]).toBe('The river burst its banks on Sunday, flooding 300 homes in the town.');
+    expect(points).toContain('No one was hurt in the flooding, which began at dawn.');
+    expect(evidence.map((e) => e.sentences)).toEqual([[0], [1], [2]]);
+  });
+});

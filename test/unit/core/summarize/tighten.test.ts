@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { isBoilerplate, tightenSentence } from '../../../../src/core/summarize/extractive/tighten.js';
+
+describe('tightenSentence', () => {
+  it.each([
+    ['(CNN)The film is sure to draw fans.', 'The film is sure to draw fans.'],
+    ['WASHINGTON (CNN) -- A man was arrested on Sunday, police said.', 'A man was arrested on Sunday.'],
+    ['By . Associated Press . PUBLISHED: . 12:01 EST, 3 January 2014 . | . UPDATED: . 14:22 EST, 3 January 2014 . A dog bit a man in Ohio.', 'A dog bit a man in Ohio.'],
+    ['But the company (which is based in Ohio) lost $3.2 million last year, the chief executive told reporters on Monday.', 'The company lost $3.2 million last year.'],
+    ['However, the mother, pictured left, said she was delighted.', 'The mother said she was delighted.'],
+    ['Russia will make no concessions, Ryabkov said on Sunday.', 'Russia will make no concessions.'],
+  ])('tightens %j', (input, expected) => {
+    expect(tightenSentence(input)).toBe(expected);
+  });
+
+  it('keeps the speaker of a direct quotation and every number', () => {
+    expect(tightenSentence('"We will not back down," he said on Sunday.')).toBe('"We will not back down," he said on Sunday.');
+    expect(tightenSentence('The vote (52% to 48%) was close.')).toBe('The vote (52% to 48%) was close.');
+  });
+
+  it('recognises bylines and publishing stamps as boilerplate', () => {
+    expect(isBoilerplate('By . Jane Doe .')).toBe(true);
+    expect(isBoilerplate('PUBLISHED: . 10:00 EST, 1 May 2014 .')).toBe(true);
+    expect(isBoilerplate('The council voted to close the library.')).toBe(false);
+  });
+});
