@@ -1,0 +1,53 @@
+/**
+ * `newsbrief summarize --jsonl`: batch summaries, one output line per input line, in order,
+ * in one process (for evaluation and batch use).
+ */
+import readline from 'node:readline';
+import type { CliCommand } from '../command.js';
+import { UsageError } from '../args.js';
+import { parseSummarizerFlag } from './brief.js';
+import type { Article } from '../../../core/model.js';
+
+type Line = { id: unknown; error: string } | { id: unknown; points: string[] };
+
+export const summarizeCommand: CliCommand = {
+  name: 'summarize',
+  summary: 'summarize JSON lines {"id","title"?,"text"} from standard input',
+  usage: `Usage: newsbrief summarize --jsonl [--summarizer extractive|llm]
+
+Reads lines {"id", "title"?, "text"} on standard input and writes exactly one line per input line, in order:
+{"id", "points": [...]} or {"id", "error"} for a bad or empty line (the run goes on).`,
+  options: { jsonl: { type: 'boolean' }, summarizer: { type: 'string' } },
+  async run({ values, positionals }, ctx) {
+    if (!values.jsonl) throw new UsageError('summarize: --jsonl is required (the only input format)');
+    if (positionals.length) throw new UsageError(`summarize: unexpected argument "${positionals[0]}"`);
+    const name = parseSummarizerFlag(values.summarizer, 'summarize');
+    const app = await ctx.app();
+    const summarizer = name ? app.summarizer(name) : undefined;
+    const lines = readline.createInterface({ input: ctx.stdin, crlfDelay: Infinity });
+    for await (const raw of lines) {
+      ctx.stdout.write(`${JSON.stringify(await summarizeLine(raw))}\n`);
+    }
+    return 0;
+
+    async function summarizeLine(raw: string): Promise<Line> {
+      if (raw.trim() === '') return { id: null, error: 'empty line' };
+      let record: { id?: unknown; title?: unknown; text?: unknown; article?: unknown };
+      try {
+        record = JSON.parse(raw);
+      } catch {
+        return { id: null, error: 'not valid JSON' };
+      }
+      const id = record?.id ?? null;
+      const text = typeof record?.text === 'string' ? record.text : typeof record?.article === 'string' ? record.article : '';
+      if (!text.trim()) return { id, error: 'missing or empty "text"' };
+      const article: Article = { title: typeof record.title === 'string' ? record.title : '', text };
+      try {
+        const points = summarizer ? (await summarizer.summarize(article)).points : app.summarizePoints(article).points;
+        return { id, points };
+      } catch (err) {
+        return { id, error: (err as Error).message };
+      }
+    }
+  },
+};

@@ -1,0 +1,110 @@
+/**
+ * Composition root: picks the implementations behind every seam and wires them. No logic here.
+ */
+import type { Readable, Writable } from 'node:stream';
+import type { Config } from './config/index.js';
+import { createCore, type ArticleSource, type FollowupService } from './core/commands/index.js';
+import { createLogger } from './core/logger.js';
+import type { Article, Reply, SummarizerName } from './core/model.js';
+import type { CoreApi, Logger } from './core/platform.js';
+import { articleFromText, extractArticle, loadArticleFromUrl } from './core/ingest/index.js';
+import { createSqliteStore, type Store } from './core/store/index.js';
+import { createExtractiveSummarizer, summarizePoints, type Summarizer } from './core/summarize/index.js';
+
+export interface DigestForFeedsResult {
+  reply: Reply;
+  json: { stories: { title: string; points: string[]; sources: { url?: string; title: string; feed: string }[] }[]; brokenFeeds: { url: string; error: string }[] };
+}
+
+export interface RunningApp {
+  stop(): Promise<void>;
+}
+
+/** Everything the CLI and the adapters need, built once from the configuration. */
+export interface App {
+  config: Config;
+  logger: Logger;
+  articles: ArticleSource & { extractHtml(html: string, url?: string): Article };
+  /** The named summarizer, or the configured default. */
+  summarizer(name?: SummarizerName): Summarizer;
+  /** The fast extractive path for batch use (no store, no facts). */
+  summarizePoints(article: Article): { points: string[] };
+  followups: FollowupService;
+  /** Opened on first use. */
+  store(): Store;
+  core(): CoreApi;
+  groupJsonl(input: Readable, output: Writable): Promise<void>;
+  digestForFeeds(feedUrls: string[], options: { sinceMs: number; maxStories?: number }): Promise<DigestForFeedsResult>;
+  registerDiscordCommands(guildId?: string): Promise<number>;
+  start(): Promise<RunningApp>;
+  close(): Promise<void>;
+}
+
+export interface CreateAppOptions {
+  logger?: Logger;
+  now?: () => Date;
+}
+
+const NOT_BUILT = (what: string): Error => new Error(`${what} is not available in this build`);
+
+/** Builds the application from the configuration. Nothing is opened until it is used. */
+export async function createApp(config: Config, options: CreateAppOptions = {}): Promise<App> {
+  const logger = options.logger ?? createLogger({ level: config.logLevel });
+  const fetchOptions = {
+    allowPrivateNetworks: config.fetch.allowPrivateNetworks,
+    timeoutMs: config.fetch.timeoutMs,
+    idleTimeoutMs: config.fetch.idleTimeoutMs,
+    maxBytes: config.fetch.maxBytes,
+    maxRedirects: config.fetch.maxRedirects,
+  };
+  const articles: App['articles'] = {
+    loadUrl: (url) => loadArticleFromUrl(url, fetchOptions),
+    fromText: (text) => articleFromText(text),
+    extractHtml: (html, url) => extractArticle(html, url ? { url } : {}),
+  };
+  const extractive = createExtractiveSummarizer(options.now ? { now: options.now } : {});
+  const summarizers: { extractive: Summarizer; llm?: Summarizer } = { extractive };
+  const followups: FollowupService = {
+    run: () => {
+      throw NOT_BUILT('Follow-ups');
+    },
+  };
+  let store: Store | undefined;
+  let core: CoreApi | undefined;
+  const openStore = (): Store => (store ??= createSqliteStore(config.store.url));
+  return {
+    config,
+    logger,
+    articles,
+    summarizer: (name) => ((name ?? config.summarizer.default) === 'llm' && summarizers.llm ? summarizers.llm : extractive),
+    summarizePoints: (article) => summarizePoints(article, { maxPoints: config.briefings.maxPoints }),
+    followups,
+    store: openStore,
+    core: () =>
+      (core ??= createCore({
+        store: openStore(),
+        articles,
+        summarizers,
+        defaultSummarizer: config.summarizer.default,
+        followups,
+        briefingTtlMs: config.briefings.ttlDays * 86_400_000,
+        logger,
+        ...(options.now ? { now: options.now } : {}),
+      })),
+    groupJsonl: async () => {
+      throw NOT_BUILT('Story grouping');
+    },
+    digestForFeeds: async () => {
+      throw NOT_BUILT('Digests');
+    },
+    registerDiscordCommands: async () => {
+      throw NOT_BUILT('Discord');
+    },
+    start: async () => {
+      throw NOT_BUILT('The bot');
+    },
+    async close() {
+      await store?.close();
+    },
+  };
+}

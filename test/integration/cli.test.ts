@@ -1,0 +1,81 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCliForTest } from '../helpers/run-cli.js';
+
+const SEED = path.join(import.meta.dirname, '..', 'fixtures', 'seed-article.txt');
+
+describe('newsbrief CLI', () => {
+  it('briefs the bundled sample article for a person: title, numbered points, source', async () => {
+    const { code, stdout } = await runCliForTest(['brief', SEED]);
+    expect(code).toBe(0);
+    const lines = stdout.split('\n');
+    expect(lines[0]).toMatch(/Russia/);
+    expect(stdout).toMatch(/^ 1\. /m);
+    expect(stdout).toMatch(/^ 3\. /m);
+    expect(stdout).toMatch(/Report Wire/);
+  });
+
+  it('prints the Briefing as JSON with --json', async () => {
+    const { code, stdout } = await runCliForTest(['brief', SEED, '--json']);
+    expect(code).toBe(0);
+    const briefing = JSON.parse(stdout);
+    expect(briefing.points.length).toBeGreaterThanOrEqual(3);
+    expect(briefing.points.length).toBeLessThanOrEqual(5);
+    for (const p of briefing.points) expect(p.split(/\s+/).length).toBeLessThanOrEqual(40);
+    expect(briefing).toHaveProperty('entities.people');
+    expect(typeof briefing.createdAt).toBe('string');
+  });
+
+  it('reads the article from standard input with -', async () => {
+    const text = 'Storm hits coast\n\nA storm hit the coast on Sunday, cutting power to 20,000 homes. Crews worked through the night to restore it. Schools will stay closed on Monday. The weather service expects calmer winds by Tuesday afternoon.';
+    const { code, stdout } = await runCliForTest(['brief', '-', '--json'], { stdin: text });
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).points.join(' ')).toMatch(/20,000 homes/);
+  });
+
+  it('writes exactly one line per input line in summarize --jsonl, in order, and keeps going after bad lines', async () => {
+    const article = 'The council approved the new budget on Tuesday. It raises spending on schools by 4 percent. Critics said the plan ignores roads. The mayor will sign it next week. Voters will have a say in May.';
+    const input = [
+      JSON.stringify({ id: 'a', text: article }),
+      '',
+      'not json',
+      JSON.stringify({ id: 'b', text: '' }),
+      JSON.stringify({ id: 'c', title: 'Budget', text: article }),
+    ].join('\n');
+    const { code, stdout } = await runCliForTest(['summarize', '--jsonl'], { stdin: input });
+    expect(code).toBe(0);
+    const out = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out).toHaveLength(5);
+    expect(out.map((o) => o.id)).toEqual(['a', null, null, 'b', 'c']);
+    expect(out[0].points.length).toBeGreaterThan(0);
+    expect(out[1].error).toMatch(/empty/);
+    expect(out[2].error).toMatch(/JSON/);
+    expect(out[3].error).toMatch(/text/);
+    expect(out[4].points).toEqual(out[0].points);
+  });
+
+  it('prints one line and exits 2 on an unknown flag, a missing input or an unknown command', async () => {
+    for (const argv of [['brief', '--bogus', SEED], ['brief'], ['summarize'], ['frobnicate'], ['extract']]) {
+      const { code, stderr } = await runCliForTest(argv);
+      expect(code, argv.join(' ')).toBe(2);
+      expect(stderr.trim().split('\n'), argv.join(' ')).toHaveLength(1);
+    }
+  });
+
+  it('has --help for the tool and for every command', async () => {
+    const top = await runCliForTest(['--help']);
+    expect(top.code).toBe(0);
+    for (const name of ['brief', 'summarize', 'extract', 'ask', 'quotes', 'who', 'digest', 'group', 'start', 'discord']) {
+      expect(top.stdout).toContain(name);
+      const { code, stdout } = await runCliForTest([name, '--help']);
+      expect(code, name).toBe(0);
+      expect(stdout, name).toMatch(/^Usage: newsbrief/);
+    }
+  });
+
+  it('says why a file cannot be read, in one line, exit 2', async () => {
+    const { code, stderr } = await runCliForTest(['brief', '/nonexistent/article.txt']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/no such file/);
+  });
+});
