@@ -10,12 +10,12 @@ import {
   ButtonStyle,
   EmbedBuilder,
   embedLength,
-  escapeMarkdown,
   type APIEmbed,
   type APIEmbedField,
 } from 'discord.js';
 import type { Reply, ReplyLink, ReplySection } from '../../core/model.js';
 import { encodeCustomId } from './custom-id.js';
+import { escapeText } from './escape-markdown.js';
 import { chunkLines, truncate } from './split-text.js';
 import type { DiscordMessage } from './types.js';
 
@@ -79,18 +79,15 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): DiscordM
 /** An error is one short sentence: plain content, no embed. */
 function renderError(reply: Reply): DiscordMessage {
   const text = reply.text ?? reply.heading ?? 'Something went wrong.';
-  return { content: truncate(`⚠️ ${escapeMarkdown(text)}`, DISCORD_LIMITS.content), embeds: [], components: [], allowed_mentions: NO_MENTIONS };
-}
-
-function escapeText(text: string): string {
-  return escapeMarkdown(text.replace(/\r\n?/g, '\n'));
+  return { content: truncate(`⚠️ ${escapeText(text)}`, DISCORD_LIMITS.content), embeds: [], components: [], allowed_mentions: NO_MENTIONS };
 }
 
 function linkLine(link: ReplyLink): string {
-  const title = escapeText(link.title).replace(/[[\]]/g, (c) => `\\${c}`);
+  const title = escapeText(link.title);
   const source = link.source ? ` · ${escapeText(link.source)}` : '';
   if (!/^https?:\/\//i.test(link.url)) return `• ${title}${source}`;
-  const url = link.url.replace(/[()\s]/g, (c) => encodeURIComponent(c));
+  // Parentheses and spaces would end a masked link early; encodeURIComponent leaves ( ) alone.
+  const url = link.url.replace(/[()\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
   return `• [${title}](${url})${source}`;
 }
 
@@ -137,7 +134,7 @@ function addFields(embeds: EmbedBuilder[], fields: { label: string; value: strin
   });
   for (const field of apiFields) {
     let target = embeds[embeds.length - 1];
-    const data = target?.toJSON();
+    const data = target?.data;
     const full =
       !data ||
       (data.fields?.length ?? 0) >= DISCORD_LIMITS.fields ||
@@ -155,7 +152,7 @@ function addFooter(embeds: EmbedBuilder[], parts: string[], color: number): void
   if (parts.length === 0) return;
   const text = truncate(parts.join(' · '), DISCORD_LIMITS.footer);
   let last = embeds[embeds.length - 1];
-  if (!last || embedLength(last.toJSON()) + text.length > DISCORD_LIMITS.embedTotal) {
+  if (!last || embedLength(last.data) + text.length > DISCORD_LIMITS.embedTotal) {
     last = new EmbedBuilder().setColor(color);
     embeds.push(last);
   }
