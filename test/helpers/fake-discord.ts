@@ -36,6 +36,8 @@ export interface FakeDiscord {
   channelMessages: Map<string, any[]>;
   identifies: number;
   resumes: number;
+  /** The `d` of the latest IDENTIFY (token, intents, shard …). */
+  lastIdentify: any;
   /** Answer the next `count` channel posts with 429 and `retry_after`. */
   rateLimitNextPosts(count: number, retryAfterSec: number): void;
   /** Send a dispatch on the current gateway connection; resolves with `performance.now()` at send. */
@@ -87,7 +89,7 @@ export async function startFakeDiscord(options: { guilds?: FakeGuild[]; heartbea
   let seq = 0;
   let current: WebSocket | undefined;
   let sessions = 0;
-  const state = { identifies: 0, resumes: 0 };
+  const state = { identifies: 0, resumes: 0, lastIdentify: undefined as any };
 
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -172,6 +174,7 @@ export async function startFakeDiscord(options: { guilds?: FakeGuild[]; heartbea
       if (p.op === 1) send(ws, { op: 11 });
       if (p.op === 2) {
         state.identifies += 1;
+        state.lastIdentify = p.d;
         send(ws, { op: 0, t: 'READY', s: ++seq, d: {
           v: 10, user: USER, guilds: guilds.map((g) => ({ id: g.id, unavailable: true })), session_id: `sess-${state.identifies}`,
           resume_gateway_url: `ws://127.0.0.1:${port}/gateway`, application: { id: APP_ID, flags: 0 }, shard: p.d.shard,
@@ -198,6 +201,7 @@ export async function startFakeDiscord(options: { guilds?: FakeGuild[]; heartbea
     channelMessages,
     get identifies() { return state.identifies; },
     get resumes() { return state.resumes; },
+    get lastIdentify() { return state.lastIdentify; },
     rateLimitNextPosts(count, retryAfterSec) { pending429 = { count, retryAfterSec }; },
     dispatch(t, d) {
       if (!current) throw new Error('fake discord: no gateway connection');
