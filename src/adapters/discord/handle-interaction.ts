@@ -24,7 +24,7 @@ import type { CommandInput, Reply } from '../../core/model.js';
 import type { CoreApi, Logger } from '../../core/platform.js';
 import { COMMAND_NAME, needsManage } from './command-definitions.js';
 import { decodeCustomId, type FollowupRef } from './custom-id.js';
-import { baseInput, readInvocation, toCommandText } from './map-interaction.js';
+import { baseInput, checkInvocation, readInvocation, toCommandText } from './map-interaction.js';
 import { renderReply } from './render.js';
 import { describeError } from './rest-client.js';
 import { suggestTimezones } from './timezones.js';
@@ -65,6 +65,8 @@ async function runCommand(interaction: ChatInputCommandInteraction, core: CoreAp
   const input: CommandInput = { ...baseInput(interaction), text: toCommandText(invocation) };
   // Checked here as well as in the core: a refusal needs no defer and no round trip.
   if (needsManage(invocation.group, invocation.subcommand) && !input.canManage) return showEphemeral(interaction, NEEDS_MANAGE);
+  const problem = checkInvocation(invocation);
+  if (problem) return showEphemeral(interaction, problem);
   await interaction.deferReply();
   await answer(interaction, core, input, log);
 }

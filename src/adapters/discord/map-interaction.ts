@@ -12,6 +12,29 @@ export interface SlashInvocation {
   options: Record<string, string | number | undefined>;
 }
 
+/** Options holding a web address, per `group subcommand` path. */
+const URL_OPTIONS: Record<string, string> = { ' link': 'url', ' why': 'url', 'feeds add': 'url', 'feeds remove': 'url' };
+
+/**
+ * A web address as typed, with `https://` added to a bare domain; undefined when it is not one.
+ * Whitespace is refused so a value cannot smuggle extra words (`latest:`, `tz:`) into the text.
+ */
+export function normalizeUrl(value: string): string | undefined {
+  const v = value.trim();
+  if (/^https?:\/\/\S+$/i.test(v)) return v;
+  if (/^[\w-]+(\.[\w-]+)*\.[a-z]{2,}(?::\d+)?(\/\S*)?$/i.test(v)) return `https://${v}`;
+  return undefined;
+}
+
+/** A short message when an option is unusable (not a web address), else undefined. */
+export function checkInvocation({ group, subcommand, options }: SlashInvocation): string | undefined {
+  const name = URL_OPTIONS[`${group ?? ''} ${subcommand}`];
+  if (name && normalizeUrl(String(options[name] ?? '')) === undefined) {
+    return `\`${name}\` must be a web address such as https://example.org/article.`;
+  }
+  return undefined;
+}
+
 const OPTION_NAMES = ['url', 'content', 'question', 'point', 'latest', 'when', 'timezone', 'topics', 'exclude', 'name'];
 
 /** `a, b ,,c` → `a,b,c`. */
@@ -33,20 +56,21 @@ function keyed(key: string, value: string | number | undefined): string {
  */
 export function toCommandText({ group, subcommand, options: o }: SlashInvocation): string {
   const str = (name: string) => String(o[name] ?? '').trim();
+  const url = () => normalizeUrl(str('url')) ?? str('url');
   if (group === null) {
     switch (subcommand) {
-      case 'link': return str('url');
+      case 'link': return url();
       case 'text': return str('content');
       case 'digest': return '';
       case 'ask': return `ask ${str('question')}`;
       case 'more': return o.point === undefined ? 'more' : `more ${o.point}`;
-      case 'why': return `why ${str('url')}`;
+      case 'why': return `why ${url()}`;
       default: return subcommand; // quotes, who, next, source, help
     }
   }
   if (group === 'feeds') {
-    if (subcommand === 'add') return `feeds add ${str('url')}${keyed('latest', o.latest)}`;
-    if (subcommand === 'remove') return `feeds remove ${str('url')}`;
+    if (subcommand === 'add') return `feeds add ${url()}${keyed('latest', o.latest)}`;
+    if (subcommand === 'remove') return `feeds remove ${url()}`;
     return `feeds ${subcommand}`;
   }
   if (group === 'schedule' && subcommand === 'set') {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toCommandText } from '../../../../src/adapters/discord/map-interaction.js';
+import { checkInvocation, normalizeUrl, toCommandText } from '../../../../src/adapters/discord/map-interaction.js';
 
 const text = (group: string | null, subcommand: string, options: Record<string, string | number> = {}) =>
   toCommandText({ group, subcommand, options });
@@ -32,5 +32,20 @@ describe('toCommandText maps /brief subcommands to the core grammar', () => {
     [text('settings', 'summarizer', { name: 'llm' }), 'settings summarizer llm'],
   ])('%j → %j', (actual, expected) => {
     expect(actual).toBe(expected);
+  });
+});
+
+describe('web address options', () => {
+  it('adds https:// to a bare domain and keeps full addresses', () => {
+    expect(normalizeUrl('example.org/news/a')).toBe('https://example.org/news/a');
+    expect(normalizeUrl('http://127.0.0.1:8080/x')).toBe('http://127.0.0.1:8080/x');
+    expect(text(null, 'link', { url: 'example.org/a' })).toBe('https://example.org/a');
+  });
+  it('refuses words and whitespace that would change the command', () => {
+    expect(normalizeUrl('help')).toBeUndefined();
+    expect(normalizeUrl('https://ex.org/feed latest:50')).toBeUndefined();
+    expect(checkInvocation({ group: null, subcommand: 'link', options: { url: 'feeds add https://x.org' } })).toMatch(/web address/);
+    expect(checkInvocation({ group: 'feeds', subcommand: 'add', options: { url: 'https://x.org/feed' } })).toBeUndefined();
+    expect(checkInvocation({ group: null, subcommand: 'ask', options: { question: 'why?' } })).toBeUndefined();
   });
 });
