@@ -120,6 +120,7 @@ export async function startFakeDiscord(options: { guilds?: FakeGuild[]; heartbea
   function route(r: RecordedRequest, res: http.ServerResponse): void {
     const p = r.path;
     let m: RegExpMatchArray | null;
+    if (r.authorization === 'Bot bad-token') return json(res, 401, { message: '401: Unauthorized', code: 0 });
     if (r.method === 'GET' && p === '/gateway/bot') {
       return json(res, 200, {
         url: `ws://127.0.0.1:${port}/gateway`, shards: 1,

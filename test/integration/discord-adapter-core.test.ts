@@ -4,8 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GatewayIntentBits } from 'discord.js';
-import { registerCommands } from '../../src/adapters/discord/index.js';
-import { RateLimitError } from '../../src/core/errors.js';
+import { createDiscordAdapter, registerCommands } from '../../src/adapters/discord/index.js';
+import { NewsbriefError, RateLimitError } from '../../src/core/errors.js';
 import type { Logger } from '../../src/core/platform.js';
 import { APP_ID } from '../helpers/fake-discord.js';
 import { createDiscordFakeCore, type DiscordFakeCore } from '../helpers/discord-fake-core.js';
@@ -99,5 +99,23 @@ describe('Discord adapter → core', () => {
     const error = await h.adapter.post(channel, { kind: 'digest', heading: 'Later' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RateLimitError);
     expect((error as RateLimitError).retryAfterMs).toBeGreaterThan(60_000);
+  });
+
+  it('says which setting to fix when Discord refuses the token', async () => {
+    const adapter = createDiscordAdapter({ token: 'bad-token', applicationId: APP_ID, apiUrl: h.fake.apiUrl, restOffsetMs: 0, logger });
+    const error = await adapter.start(core).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(NewsbriefError);
+    expect((error as NewsbriefError).message).toMatch(/DISCORD_TOKEN/);
+    expect((error as NewsbriefError).message).not.toContain('bad-token');
+  });
+
+  it('identifies again and keeps answering when the gateway drops the session (close 4007, invalid seq)', async () => {
+    const identifies = h.fake.identifies;
+    h.fake.dropGateway(4007);
+    await h.fake.waitForSession(identifies + h.fake.resumes + 1);
+    expect(h.fake.identifies).toBe(identifies + 1);
+    const next = slashPayload(MEMBER, ['help']);
+    h.fake.dispatch('INTERACTION_CREATE', next);
+    expect((await h.fake.waitForRequest(isEdit(next))).body.embeds.length).toBe(1);
   });
 });

@@ -115,7 +115,8 @@ async function answer(interaction: Deferrable, core: CoreApi, input: CommandInpu
   }
   const messages = renderReply(reply, { askedBy: input.userName });
   if (reply.ephemeral) {
-    await interaction.deleteReply();
+    // The placeholder may already be gone (a moderator deleted it); the private answer still goes out.
+    await interaction.deleteReply().catch((err: unknown) => log.warn('could not delete the deferred reply', { err: describeError(err) }));
     for (const message of messages) await interaction.followUp({ ...toOptions(message), flags: MessageFlags.Ephemeral });
     return;
   }

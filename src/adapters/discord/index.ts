@@ -9,7 +9,7 @@ import { ConfigError } from '../../core/errors.js';
 import { handleInteraction } from './handle-interaction.js';
 import { postMessages } from './post-messages.js';
 import { renderReply } from './render.js';
-import { createRest, describeError, restOptions } from './rest-client.js';
+import { createRest, describeError, restOptions, toNewsbriefError } from './rest-client.js';
 import type { DiscordAdapterConfig } from './types.js';
 
 export { registerCommands } from './register-commands.js';
@@ -40,7 +40,10 @@ export class DiscordAdapter implements PlatformAdapter {
     this.rest = createRest(config);
   }
 
-  /** Connect to the gateway and serve interactions; resolves once READY. Does not register commands. */
+  /**
+   * Connect to the gateway and serve interactions; resolves once READY. Does not register commands.
+   * @throws NewsbriefError CONFIG_INVALID when Discord refuses the token
+   */
   async start(core: CoreApi): Promise<void> {
     if (this.client) return;
     const client = new Client({
@@ -60,7 +63,7 @@ export class DiscordAdapter implements PlatformAdapter {
     } catch (err) {
       this.client = undefined;
       await client.destroy();
-      throw err;
+      throw toNewsbriefError(err, 'log in to the gateway');
     }
     this.log.info('discord connected', { user: client.user?.tag, guilds: client.guilds.cache.size });
   }

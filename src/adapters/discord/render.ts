@@ -62,11 +62,10 @@ const NO_MENTIONS = { parse: [] } as { parse: [] };
 export function renderReply(reply: Reply, options: RenderOptions = {}): DiscordMessage[] {
   if (reply.kind === 'error') return [renderError(reply)];
   const color = COLORS[reply.kind];
-  const embeds = [
-    ...bodyEmbeds(reply.heading, replyLines(reply), color),
-    ...(reply.sections ?? []).flatMap((s) => bodyEmbeds(s.heading, sectionLines(s), color)),
-  ];
+  const embeds = bodyEmbeds(reply.heading, replyLines(reply), color);
+  // Fields belong to the main block, before any sections (a digest's stories).
   addFields(embeds, reply.fields ?? [], color);
+  embeds.push(...(reply.sections ?? []).flatMap((s) => bodyEmbeds(s.heading, sectionLines(s), color)));
   if (embeds.length === 0) embeds.push(new EmbedBuilder().setColor(color).setDescription('(nothing to show)'));
   addFooter(embeds, [...(reply.context ?? []), ...(options.askedBy ? [`asked by ${options.askedBy}`] : [])], color);
 

@@ -32,6 +32,10 @@ export function createRest(config: Pick<DiscordAdapterConfig, 'token' | 'apiUrl'
 export function toNewsbriefError(err: unknown, what: string): NewsbriefError {
   if (err instanceof NewsbriefError) return err;
   if (err instanceof DjsRateLimitError) return new RateLimitError('discord', err.retryAfter, { cause: err });
+  // discord.js turns a 401 at login into DiscordjsError code TokenInvalid.
+  if ((err as { code?: unknown } | null)?.code === 'TokenInvalid') {
+    return new NewsbriefError('CONFIG_INVALID', `Discord refused the bot token (${what}). Check DISCORD_TOKEN.`, { cause: err });
+  }
   if (err instanceof DiscordAPIError) {
     if (err.status === 401) return new NewsbriefError('CONFIG_INVALID', `Discord refused the bot token (${what}). Check DISCORD_TOKEN.`, { cause: err });
     if (err.status === 403) {
