@@ -19,7 +19,13 @@ export interface DiscordFakeCore extends CoreApi {
 
 const error = (text: string): Reply => ({ kind: 'error', ephemeral: true, text });
 
-/** Create the fake core. `handle('boom')` throws, like a bug would. */
+/** A digest too big for one Discord message: 12 stories, 60 links. */
+function manyLinks(): Reply {
+  const links = Array.from({ length: 60 }, (_, i) => ({ title: `Story ${i} ${'about the river park budget '.repeat(3)}`, url: `https://news.example.org/story-${i}-${'x'.repeat(60)}` }));
+  return { kind: 'digest', heading: 'Big digest', sections: Array.from({ length: 12 }, (_, s) => ({ heading: `Group ${s}`, links: links.slice(s * 5, s * 5 + 5) })) };
+}
+
+/** Create the fake core. `handle('boom')` throws, like a bug would; `many links` returns a huge digest. */
 export function createDiscordFakeCore(): DiscordFakeCore {
   const inputs: CommandInput[] = [];
   const briefings = new Map<string, { workspace: string; channel: string; title: string; text: string }>();
@@ -64,6 +70,7 @@ export function createDiscordFakeCore(): DiscordFakeCore {
       const text = input.text.trim();
       if (input.followup) return followup(input, input.followup.verb, input.followup.briefingId, input.followup.arg);
       if (text === 'boom') throw new Error('fake core bug');
+      if (text === 'many links') return manyLinks();
       if (MANAGE.test(text) && !input.canManage) return error('Only server managers can change feeds, schedules or settings.');
       if (/^https?:\/\//.test(text)) return brief(input, text, '');
       const [word, ...rest] = text.split(/\s+/);

@@ -2,6 +2,7 @@
  * Everything a Discord end-to-end test needs running: the fake Discord with two guilds, a page
  * server (`/slow` answers after 5 s, `/fast` at once) and the real adapter started on a core.
  */
+import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createDiscordAdapter, type DiscordAdapter } from '../../src/adapters/discord/index.js';
@@ -20,9 +21,8 @@ export const MANAGER: Actor = { guildId: GUILD, channelId: CHANNEL, permissions:
 export const MEMBER: Actor = { guildId: GUILD, channelId: CHANNEL, permissions: MEMBER_PERMISSIONS, userName: 'Ada' };
 export const STRANGER: Actor = { guildId: OTHER_GUILD, channelId: OTHER_CHANNEL, permissions: MANAGER_PERMISSIONS, userId: '400000000000000009' };
 
-export const ARTICLE = `<html><head><title>Council approves river park</title></head><body><article>
-<p>The city council approved the river park on Tuesday after a two-year debate. Construction starts in March.
-Critics said the budget of 12 million euros was too high. @everyone should read the plan, said the mayor.</p></article></body></html>`;
+/** A short news article the real core can extract and summarize (served at `/slow` and `/fast`). */
+export const ARTICLE = readFileSync(new URL('../fixtures/discord/river-park.html', import.meta.url), 'utf8');
 
 export interface DiscordHarness {
   fake: FakeDiscord;

@@ -118,4 +118,14 @@ describe('Discord adapter → core', () => {
     h.fake.dispatch('INTERACTION_CREATE', next);
     expect((await h.fake.waitForRequest(isEdit(next))).body.embeds.length).toBe(1);
   });
+
+  it('sends a reply too big for one message as the edited reply plus follow-ups, all public', async () => {
+    const payload = slashPayload(MEMBER, ['text'], { content: 'many links' });
+    h.fake.dispatch('INTERACTION_CREATE', payload);
+    const edit = await h.fake.waitForRequest(isEdit(payload));
+    const more = await h.fake.waitForRequest(isFollowUp(payload));
+    expect(edit.body.embeds[0].title).toBe('Big digest');
+    expect((more.body.flags ?? 0) & 64).toBe(0);
+    expect(more.body.allowed_mentions).toEqual({ parse: [] });
+  });
 });
