@@ -1,0 +1,43 @@
+/**
+ * Typed options for the Discord adapter. The lead's config reads DISCORD_TOKEN,
+ * DISCORD_APPLICATION_ID and DISCORD_API_URL and passes them in; nothing here reads process.env.
+ */
+import type { APIActionRowComponent, APIButtonComponent, APIEmbed } from 'discord.js';
+import type { Logger } from '../../core/platform.js';
+
+/** Discord's REST base; discord.js appends `/v10/...`. */
+export const DEFAULT_DISCORD_API_URL = 'https://discord.com/api';
+
+/** A 429 that asks us to wait longer than this is handed back to the caller as RateLimitError. */
+export const DEFAULT_MAX_RATE_LIMIT_WAIT_MS = 60_000;
+
+export interface DiscordAdapterConfig {
+  /** Bot token (DISCORD_TOKEN). Never logged. */
+  token: string;
+  /** Application id (DISCORD_APPLICATION_ID). */
+  applicationId: string;
+  /** REST base URL (DISCORD_API_URL), default {@link DEFAULT_DISCORD_API_URL}. */
+  apiUrl?: string;
+  logger?: Logger;
+  /** Extra wait discord.js adds to every rate-limit sleep, default 50 ms; tests use 0. */
+  restOffsetMs?: number;
+  /** Longest 429 wait a post sits out before it throws RateLimitError instead. */
+  maxRateLimitWaitMs?: number;
+}
+
+/** Options for {@link registerCommands}. */
+export interface RegisterCommandsOptions {
+  token: string;
+  applicationId: string;
+  apiUrl?: string;
+  /** Register in one guild (instant, for development); global when absent. */
+  guildId?: string;
+}
+
+/** One message as sent to Discord: a REST body (embeds, components, allowed_mentions). */
+export interface DiscordMessage {
+  content?: string;
+  embeds: APIEmbed[];
+  components: APIActionRowComponent<APIButtonComponent>[];
+  allowed_mentions: { parse: [] };
+}

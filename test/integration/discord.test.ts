@@ -1,0 +1,5 @@
+/** The Discord end-to-end suite against the fake core. */
+import { describeDiscordAdapter } from './discord.suite.js';
+import { createDiscordFakeCore } from '../helpers/discord-fake-core.js';
+
+describeDiscordAdapter('fake core', () => createDiscordFakeCore());
