@@ -6,7 +6,9 @@ import type { Config } from './config/index.js';
 import { createCore, type ArticleSource, type FollowupService } from './core/commands/index.js';
 import { createLogger } from './core/logger.js';
 import type { Article, Reply, SummarizerName } from './core/model.js';
-import type { CoreApi, Logger } from './core/platform.js';
+import type { CoreApi, Logger, PlatformAdapter } from './core/platform.js';
+import { ConfigError } from './core/errors.js';
+import { createDiscordAdapter, registerCommands } from './adapters/discord/index.js';
 import { articleFromText, extractArticle, loadArticleFromUrl } from './core/ingest/index.js';
 import { createSqliteStore, type Store } from './core/store/index.js';
 import { createExtractiveSummarizer, summarizePoints, type Summarizer } from './core/summarize/index.js';
@@ -72,7 +74,7 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
   let store: Store | undefined;
   let core: CoreApi | undefined;
   const openStore = (): Store => (store ??= createSqliteStore(config.store.url));
-  return {
+  const app: App = {
     config,
     logger,
     articles,
@@ -97,14 +99,41 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
     digestForFeeds: async () => {
       throw NOT_BUILT('Digests');
     },
-    registerDiscordCommands: async () => {
-      throw NOT_BUILT('Discord');
+    registerDiscordCommands: async (guildId) => {
+      const { token, applicationId, apiUrl } = config.discord;
+      if (!token || !applicationId) throw new ConfigError('DISCORD_TOKEN', 'DISCORD_TOKEN and DISCORD_APPLICATION_ID are required to register commands. Set them in .env.');
+      const registered = await registerCommands({ token, applicationId, ...(apiUrl ? { apiUrl } : {}), ...(guildId ? { guildId } : {}) });
+      return registered.length;
     },
     start: async () => {
-      throw NOT_BUILT('The bot');
+      const adapters = createAdapters(config, logger);
+      if (adapters.length === 0) {
+        throw new ConfigError('SLACK_BOT_TOKEN', 'No chat platform is configured: set SLACK_BOT_TOKEN (and SLACK_SIGNING_SECRET or SLACK_APP_TOKEN) or DISCORD_TOKEN and DISCORD_APPLICATION_ID in .env.');
+      }
+      const api = app.core();
+      for (const adapter of adapters) {
+        await adapter.start(api);
+        logger.info('adapter ready', { platform: adapter.platform });
+      }
+      return {
+        async stop() {
+          for (const adapter of adapters) await adapter.stop().catch((err: unknown) => logger.warn('adapter stop failed', { platform: adapter.platform, err }));
+        },
+      };
     },
     async close() {
       await store?.close();
     },
   };
+  return app;
+}
+
+/** Every adapter whose credentials are set. */
+function createAdapters(config: Config, logger: Logger): PlatformAdapter[] {
+  const adapters: PlatformAdapter[] = [];
+  const { discord } = config;
+  if (discord.token && discord.applicationId) {
+    adapters.push(createDiscordAdapter({ token: discord.token, applicationId: discord.applicationId, ...(discord.apiUrl ? { apiUrl: discord.apiUrl } : {}), logger }));
+  }
+  return adapters;
 }

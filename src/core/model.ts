@@ -159,6 +159,8 @@ export interface CommandInput {
   canManage: boolean;
   /** The text after `/brief`, e.g. `https://…`, `ask who is Ryabkov?`, `feeds add https://…`. */
   text: string;
+  /** `text` is pasted article text to brief as it is, never a subcommand (Discord's `/brief text`). */
+  pasted?: boolean;
   /** A follow-up on a specific briefing (a button click). */
   followup?: { verb: FollowupVerb; briefingId?: string; arg?: string };
 }

@@ -3,3 +3,6 @@ import { describeDiscordAdapter } from './discord.suite.js';
 import { createDiscordFakeCore } from '../helpers/discord-fake-core.js';
 
 describeDiscordAdapter('fake core', () => createDiscordFakeCore());
+import { createRealCore } from '../helpers/real-core.js';
+
+describeDiscordAdapter('real core', () => createRealCore());

@@ -62,7 +62,11 @@ async function answerAutocomplete(interaction: AutocompleteInteraction): Promise
 async function runCommand(interaction: ChatInputCommandInteraction, core: CoreApi, log: Logger): Promise<void> {
   if (!interaction.inGuild()) return showEphemeral(interaction, GUILD_ONLY);
   const invocation = readInvocation(interaction);
-  const input: CommandInput = { ...baseInput(interaction), text: toCommandText(invocation) };
+  const input: CommandInput = {
+    ...baseInput(interaction),
+    text: toCommandText(invocation),
+    ...(invocation.group === null && invocation.subcommand === 'text' ? { pasted: true } : {}),
+  };
   // Checked here as well as in the core: a refusal needs no defer and no round trip.
   if (needsManage(invocation.group, invocation.subcommand) && !input.canManage) return showEphemeral(interaction, NEEDS_MANAGE);
   const problem = checkInvocation(invocation);

@@ -141,7 +141,8 @@ export function createCore(deps: CoreDeps): CoreApi {
     async handle(input: CommandInput): Promise<Reply> {
       try {
         if (input.followup) return await followup(input, input.followup.verb, input.followup.briefingId, input.followup.arg);
-        return await run(input, parseCommand(input.text));
+        const command: ParsedCommand = input.pasted ? { kind: 'brief-text', text: input.text } : parseCommand(input.text);
+        return await run(input, command);
       } catch (err) {
         if (isNewsbriefError(err)) return errorReply(err.message);
         deps.logger?.error('command failed', { err: err instanceof Error ? err.message : String(err), channel: input.channel, command: input.text.slice(0, 80) });
