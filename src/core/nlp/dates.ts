@@ -79,15 +79,17 @@ export function extractWhatNext(sentences: Sentence[], publishedAt?: string): Wh
   for (const sentence of sentences) {
     if (!FUTURE_CUE.test(sentence.text)) continue;
     let previousEnd = 0;
+    let accepted = false;
     for (const found of findDates(sentence.text, reference)) {
       const when = found.text.replace(/^(?:on|in|at|by|from)\s+/i, '').replace(/[\s,]+$/, '');
       const what = clauseBefore(sentence.text, previousEnd, found.index);
       // The look-ahead word must be in this date's own clause (or just after it), not elsewhere in the sentence.
       const around = sentence.text.slice(previousEnd, found.index + found.text.length + CUE_AFTER_CHARS);
-      const first = previousEnd === 0;
       previousEnd = found.index + found.text.length;
       if (what.split(/\s+/).length < 2 || /^now$/i.test(when)) continue;
-      if (!FUTURE_CUE.test(around) && !(found.date !== undefined && !first)) continue;
+      // "… in Brussels on Wednesday and … in Vienna on Thursday": a later date shares the first one's verb.
+      if (!FUTURE_CUE.test(around) && !accepted) continue;
+      accepted = true;
       const event: WhatNext = { when, what, sentence: sentence.index };
       if (found.date !== undefined) event.date = found.date;
       events.push(event);
