@@ -37,7 +37,7 @@ describe('extractFacts on the seed article', () => {
   it('finds the Ryabkov and Blinken quotations with their speakers, across sentences', () => {
     const said = facts.quotes.map((q) => [q.text.slice(0, 31), q.speaker]);
     expect(said).toContainEqual(['I can’t rule out anything, this', 'Sergei Ryabkov']);
-    expect(said).toContainEqual(['Naturally, we will not make an', 'Sergei Ryabkov']);
+    expect(said).toContainEqual(['Naturally, we will not make any', 'Sergei Ryabkov']);
     const fox = facts.quotes.find((q) => q.text.startsWith('That’s like the fox'))!;
     expect(fox.speaker).toBe('Antony Blinken');
     expect(fox.text).toContain('We’ve seen this gaslighting before');
