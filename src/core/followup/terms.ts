@@ -16,7 +16,7 @@ const STOP_WORDS = new Set(
 /** Question words and filler that say what kind of answer is wanted, not what it is about. */
 const QUESTION_FILLER = new Set(
   `tell say said says saying article story report reported mention mentioned happen happened happening according
-  know known describe explain give many much long old often kind type name named exactly actually really`.split(/\s+/),
+  know known describe explain give many much long old often kind type exactly actually really`.split(/\s+/),
 );
 
 /** Words news questions and articles use for one another ("died" / "killed", "talks" / "negotiations"). */
@@ -38,7 +38,15 @@ const SYNONYM_GROUPS = [
   'married marry wife husband wedding',
   'sentenced jailed prison jail',
   'cost costs price paid pay',
+  'afraid fear fears feared',
+  'sell sold sale selling',
+  'bird birds avian',
+  'aim aims goal achieve',
+  'game games match matches fixture fixtures',
 ];
+const NUMBER_WORDS = new Map(
+  'one two three four five six seven eight nine ten eleven twelve'.split(' ').map((w, i) => [w, String(i + 1)]),
+);
 const CANONICAL = new Map<string, string>();
 for (const group of SYNONYM_GROUPS) {
   const stems = group.split(' ').map((w) => stemmer(w));
@@ -50,6 +58,10 @@ const WORD = /[\p{L}\p{N}]+(?:[.,'’][\p{L}\p{N}]+)*/gu;
 export interface Term {
   /** Stem, or the number without separators. */
   term: string;
+  /** The word as written, lower-cased. */
+  word: string;
+  /** Character offset in the text. */
+  at: number;
   /** Written with a capital (not first word) or a number: names and figures weigh more in a question. */
   salient: boolean;
 }
@@ -67,15 +79,15 @@ export function toTerms(text: string, question = false): Term[] {
     const lower = written.toLowerCase();
     const wasFirst = first;
     first = false;
-    if (/^\d[\d.,]*$/.test(lower)) {
-      terms.push({ term: lower.replace(/,/g, ''), salient: true });
+    if (/^\d[\d.,]*$/.test(lower) || NUMBER_WORDS.has(lower)) {
+      terms.push({ term: NUMBER_WORDS.get(lower) ?? lower.replace(/,/g, ''), word: lower, at: match.index, salient: true });
       continue;
     }
     if (STOP_WORDS.has(lower) || (question && QUESTION_FILLER.has(lower))) continue;
     const stem = stemmer(lower.replace(/[.'’]/g, ''));
     const term = CANONICAL.get(stem) ?? stem;
     if (term === '') continue;
-    terms.push({ term, salient: !wasFirst && /^\p{Lu}/u.test(written) });
+    terms.push({ term, word: lower, at: match.index, salient: !wasFirst && /^\p{Lu}/u.test(written) });
   }
   return terms;
 }

@@ -14,7 +14,8 @@ export type EntityKind = 'person' | 'organisation' | 'place';
 export interface EntityMention {
   /** The canonical name this mention was merged into ("Sergei Ryabkov" for "Ryabkov"). */
   name: string;
-  kind: EntityKind;
+  /** `other`: a capitalised name the cues could not classify ("Christie's"); not listed in Entities. */
+  kind: EntityKind | 'other';
   sentence: number;
   /** Character offsets of the mention (title included) in the sentence text. */
   start: number;
@@ -123,7 +124,9 @@ export function extractEntities(sentences: Sentence[]): EntityAnalysis {
     else if (run.title !== undefined && classify(run, text) === 'person') add(word, 'person', run, title);
     else if (run.nameTokens.length === 1 && !run.sentenceInitial && SPEECH_AFTER.test(text.slice(run.end))) add(word, 'person', run, after);
     else if (classify(run, text) === 'place') add(canonical(word), 'place', run);
+    else if (!run.sentenceInitial) mentions.push({ name: word, kind: 'other', sentence: run.sentence, start: run.start, end: run.end });
   }
+  mentions.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
   fixDoubleCounts(drafts, mentions);
   return { entities: rank(drafts), mentions };
 }
