@@ -3,7 +3,7 @@
  * Everything they say is taken from the article; nothing is made up.
  */
 import { NewsbriefError } from '../errors.js';
-import type { NamedEntity, Reply } from '../model.js';
+import type { NamedEntity, Reply, WhatNext } from '../model.js';
 import type { StoredBriefing } from '../store/store.js';
 import { answerQuestion } from './answer.js';
 import { viewArticle } from './article-view.js';
@@ -62,9 +62,20 @@ export function whoReply(stored: StoredBriefing): Reply {
   });
 }
 
-/** "Monday 10 January 2022" for an ISO date. */
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "Monday 10 January 2022" for an ISO date (by hand: ICU builds differ in commas). */
 function formatDate(iso: string): string {
-  return new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const d = new Date(`${iso}T12:00:00Z`);
+  return `${WEEKDAYS[d.getUTCDay()]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+}
+
+/** The resolved date, with the article's words when they add something ("next week"). */
+function describeWhen(w: WhatNext): string {
+  if (w.date === undefined) return w.when;
+  const date = formatDate(w.date);
+  return date.toLowerCase().includes(w.when.toLowerCase()) ? date : `${date} (“${w.when}”)`;
 }
 
 /** `next`: scheduled events and their dates, soonest first. */
@@ -73,7 +84,7 @@ export function nextReply(stored: StoredBriefing): Reply {
   if (whatNext.length === 0) return followupReply(stored, 'next', { heading: 'What next', text: 'The article mentions no scheduled events.' });
   return followupReply(stored, 'next', {
     heading: 'What next',
-    points: whatNext.map((w) => `${w.date === undefined ? w.when : `${formatDate(w.date)} (“${w.when}”)`}: ${w.what}`),
+    points: whatNext.map((w) => `${describeWhen(w)}: ${w.what}`),
   });
 }
 
