@@ -1,0 +1,102 @@
+/**
+ * What happens next: scheduled events and their dates, from future-looking sentences only.
+ * chrono-node finds the date expressions; weekdays and "next week" are resolved against the
+ * article's publication date, so "talks in Geneva on Monday" becomes that Monday's ISO date.
+ */
+import * as chrono from 'chrono-node';
+import type { WhatNext } from '../model.js';
+import type { Sentence } from './sentences.js';
+
+/** Words that make a sentence look ahead ("due", "will", "scheduled", "next week" …). */
+const FUTURE_CUE =
+  /\b(?:due(?! to (?!(?:be|hold|meet|start|begin|take|open|close|vote|report|return|appear|face|visit|sign|launch|resume|end|arrive|travel|testify|announce|release|publish|go)\b))|will|shall|scheduled|set to|expected to|plans? to|planned|upcoming|next|to be held|is to|are to|on account of|later this|tomorrow|slated|deadline|from now|going to|intends? to|opens)\b/i;
+/** A date right after a speech verb is when something was said, not an event ("said on Sunday"). */
+const SAID_BEFORE = /\b(?:said|says|mentioned|told|announced|added|stated|reported|confirmed|warned)\s+(?:\w+\s+)?$/i;
+const LEADING_WORDS = /^(?:and|but|or|while|where|when|which|the place|the place where|then|also)\s+/i;
+/** How far after a date a look-ahead word may stand ("on Monday, when talks will open"). */
+const CUE_AFTER_CHARS = 30;
+const MAX_WHAT_WORDS = 20;
+const YEAR_AHEAD = /\b(?:in|by|until|before)\s+((?:19|20)\d\d)\b/g;
+
+interface Found {
+  index: number;
+  text: string;
+  date?: string;
+}
+
+const PAST_WORDS = /\b(?:ago|last|yesterday|earlier|previous|past)\b/i;
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function toIsoDate(components: chrono.ParsedComponents): string {
+  return `${components.get('year')}-${pad(components.get('month') ?? 1)}-${pad(components.get('day') ?? 1)}`;
+}
+
+/** Date expressions of one sentence that point at or after the reference day. */
+function findDates(text: string, reference: Date | undefined): Found[] {
+  const referenceDay = reference === undefined ? undefined : reference.toISOString().slice(0, 10);
+  const found: Found[] = [];
+  for (const result of chrono.parse(text, reference ?? new Date(), { forwardDate: true })) {
+    if (SAID_BEFORE.test(text.slice(0, result.index)) || PAST_WORDS.test(result.text)) continue;
+    const start = result.start;
+    // Times of day alone ("at 10 a.m.") are not a schedule.
+    if (!start.isCertain('day') && !start.isCertain('weekday') && !start.isCertain('month') && !/week|month|year/i.test(result.text)) continue;
+    const knownDay = reference !== undefined || start.isCertain('year') || start.isCertain('month');
+    const date = knownDay ? toIsoDate(start) : undefined;
+    if (date !== undefined && referenceDay !== undefined && date < referenceDay) continue;
+    found.push({ index: result.index, text: result.text, date: knownDay && (start.isCertain('day') || start.isCertain('weekday')) ? date : undefined });
+  }
+  for (const match of text.matchAll(YEAR_AHEAD)) {
+    const year = Number(match[1]);
+    if (reference !== undefined && year <= reference.getUTCFullYear()) continue;
+    if (found.some((f) => f.index <= match.index && match.index < f.index + f.text.length)) continue;
+    found.push({ index: match.index, text: match[0] });
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** The clause a date belongs to: from the previous date (or the last comma) to this one. */
+function clauseBefore(text: string, from: number, to: number): string {
+  let clause = text.slice(from, to);
+  const lastComma = clause.lastIndexOf(', ');
+  if (lastComma !== -1 && clause.slice(lastComma + 2).split(/\s+/).length >= 3) clause = clause.slice(lastComma + 2);
+  clause = clause.replace(/^[\s,;:.]+|[\s,;:]+$/g, '');
+  while (LEADING_WORDS.test(clause)) clause = clause.replace(LEADING_WORDS, '');
+  const words = clause.split(/\s+/);
+  if (words.length > MAX_WHAT_WORDS) clause = `…${words.slice(-MAX_WHAT_WORDS).join(' ')}`;
+  return clause.charAt(0).toUpperCase() + clause.slice(1);
+}
+
+/**
+ * Scheduled events an article announces, in date order (undated ones last).
+ * @param sentences - the article's sentences
+ * @param publishedAt - ISO 8601 publication time; without it weekdays stay unresolved
+ */
+export function extractWhatNext(sentences: Sentence[], publishedAt?: string): WhatNext[] {
+  const parsed = publishedAt === undefined ? Number.NaN : Date.parse(publishedAt);
+  const reference = Number.isNaN(parsed) ? undefined : new Date(parsed);
+  const events: WhatNext[] = [];
+  for (const sentence of sentences) {
+    if (!FUTURE_CUE.test(sentence.text)) continue;
+    let previousEnd = 0;
+    let accepted = false;
+    for (const found of findDates(sentence.text, reference)) {
+      const when = found.text.replace(/^(?:on|in|at|by|from)\s+/i, '').replace(/[\s,]+$/, '');
+      const what = clauseBefore(sentence.text, previousEnd, found.index);
+      // The look-ahead word must be in this date's own clause (or just after it), not elsewhere in the sentence.
+      const around = sentence.text.slice(previousEnd, found.index + found.text.length + CUE_AFTER_CHARS);
+      previousEnd = found.index + found.text.length;
+      if (what.split(/\s+/).length < 2 || /^now$/i.test(when)) continue;
+      // "… in Brussels on Wednesday and … in Vienna on Thursday": a later date shares the first one's verb.
+      if (!FUTURE_CUE.test(around) && !accepted) continue;
+      accepted = true;
+      const event: WhatNext = { when, what, sentence: sentence.index };
+      if (found.date !== undefined) event.date = found.date;
+      events.push(event);
+    }
+  }
+  return events
+    .map((event, order) => ({ event, order }))
+    .sort((a, b) => (a.event.date ?? '9999').localeCompare(b.event.date ?? '9999') || a.order - b.order)
+    .map(({ event }) => event);
+}

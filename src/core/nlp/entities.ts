@@ -1,0 +1,161 @@
+/**
+ * People, organisations and places an article names, with the role it gives them and how often
+ * it mentions them. Built from runs of capitalised words, cue words and small gazetteers
+ * (wink's lite model has no person/organisation/place recogniser). A few ms per article.
+ */
+import type { Entities, NamedEntity } from '../model.js';
+import { findCapitalRuns, type CapitalRun } from './entity-runs.js';
+import { FIRST_NAMES, ORGANISATIONS, ORGANISATION_HEADS, ORGANISATION_TAILS, PERSON_TITLES, PLACES } from './gazetteers.js';
+import type { Sentence } from './sentences.js';
+
+export type EntityKind = 'person' | 'organisation' | 'place';
+
+/** One mention of an entity in one sentence. */
+export interface EntityMention {
+  /** The canonical name this mention was merged into ("Sergei Ryabkov" for "Ryabkov"). */
+  name: string;
+  /** `other`: a capitalised name the cues could not classify ("Christie's"); not listed in Entities. */
+  kind: EntityKind | 'other';
+  sentence: number;
+  /** Character offsets of the mention (title included) in the sentence text. */
+  start: number;
+  end: number;
+}
+
+export interface EntityAnalysis {
+  entities: Entities;
+  /** Every mention, in reading order. */
+  mentions: EntityMention[];
+}
+
+const ALIASES: Record<string, string> = {
+  'u.s.': 'United States', us: 'United States', usa: 'United States', 'u.s.a.': 'United States',
+  'u.k.': 'United Kingdom', uk: 'United Kingdom',
+};
+const ACRONYM = /^[A-Z][A-Z&]{1,6}$/;
+const KNOWN = [PLACES, ORGANISATIONS, new Set(Object.keys(ALIASES))];
+const SPEECH_AFTER = /^\s*(?:,\s*)?(?:said|says|told|added|mentioned|stated|explained|insisted|warned|wrote|tweeted)\b/;
+const WHO_AFTER = /^,\s+(?:who|whose)\b/;
+const PLACE_BEFORE = /\b(?:in|near|outside)\s+$/;
+/** Courtesy titles mark a person but are not a role worth showing. */
+const COURTESY = /^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady)\.?$/i;
+const APPOSITIVE = /^,\s+((?:the|a|an)\s+[^,.;:“”"]{3,90}?)(?=[,.;:]|$)/;
+const RELATIVE = /^,\s+(who\s+(?:is|was|will|leads|led|heads|headed|runs|ran|has been|had been|became)\s[^,.;:“”"]{3,80}?)(?=[,.;:]|$)/;
+const MAX_ROLE_WORDS = 12;
+
+interface Draft {
+  name: string;
+  kind: EntityKind;
+  roles: string[];
+  mentions: number;
+  first: number;
+}
+
+/** Classifies a run as a person, organisation or place; undefined when the cues say nothing. */
+function classify(run: CapitalRun, text: string): EntityKind | undefined {
+  const lower = run.name.toLowerCase();
+  const words = run.nameTokens.map((w) => w.toLowerCase());
+  const last = words[words.length - 1]!;
+  if (ORGANISATIONS.has(lower) || (words.length > 1 && (ORGANISATION_TAILS.has(last) || ORGANISATION_HEADS.has(words[0]!)))) {
+    return 'organisation';
+  }
+  if (PLACES.has(lower) || ALIASES[lower] !== undefined) return 'place';
+  if (ACRONYM.test(run.name)) return 'organisation';
+  const titleWords = run.title?.toLowerCase().split(' ') ?? [];
+  if (titleWords.some((w) => PERSON_TITLES.has(w))) return 'person';
+  if (words.length >= 2 && words.length <= 4 && FIRST_NAMES.has(words[0]!)) return 'person';
+  const after = text.slice(run.end);
+  if (words.length >= 2 && words.length <= 3 && (SPEECH_AFTER.test(after) || WHO_AFTER.test(after))) return 'person';
+  if (words.length === 1 && !run.sentenceInitial && PLACE_BEFORE.test(text.slice(0, run.start))) return 'place';
+  return undefined;
+}
+
+/** The role an appositive or short relative clause gives right after a name. */
+function roleAfter(text: string): string | undefined {
+  const match = APPOSITIVE.exec(text) ?? RELATIVE.exec(text);
+  const role = match?.[1]?.trim();
+  if (role === undefined || role.split(/\s+/).length > MAX_ROLE_WORDS) return undefined;
+  return role;
+}
+
+const canonical = (name: string): string => ALIASES[name.toLowerCase()] ?? name;
+
+/**
+ * Extracts the people, organisations and places of an article.
+ * @param sentences - the article's sentences (from `splitSentences`)
+ * @returns entities sorted by importance (mentions, role, first appearance) and every mention
+ */
+export function extractEntities(sentences: Sentence[]): EntityAnalysis {
+  const runs = sentences.flatMap((s) => findCapitalRuns(s).map((run) => ({ run, text: s.text })));
+  const drafts = new Map<string, Draft>();
+  const mentions: EntityMention[] = [];
+  const add = (name: string, kind: EntityKind, run: CapitalRun, role?: string): void => {
+    const key = `${kind}:${name.toLowerCase()}`;
+    const draft = drafts.get(key) ?? { name, kind, roles: [], mentions: 0, first: run.sentence };
+    draft.mentions++;
+    if (role !== undefined && !draft.roles.some((r) => r.toLowerCase() === role.toLowerCase())) draft.roles.push(role);
+    drafts.set(key, draft);
+    mentions.push({ name, kind, sentence: run.sentence, start: run.start, end: run.end });
+  };
+
+  // Pass 1: runs the cues classify; single words wait until full names are known.
+  const pending: { run: CapitalRun; text: string }[] = [];
+  for (const item of runs) {
+    const kind = classify(item.run, item.text);
+    const known = KNOWN.some((set) => set.has(item.run.name.toLowerCase())) || ACRONYM.test(item.run.name);
+    if (kind === undefined || (item.run.nameTokens.length === 1 && (kind === 'person' || !known))) {
+      pending.push(item);
+      continue;
+    }
+    const role = kind === 'person' && item.run.title !== undefined && !COURTESY.test(item.run.title) ? item.run.title : undefined;
+    const after = kind === 'person' ? roleAfter(item.text.slice(item.run.end)) : undefined;
+    add(canonical(item.run.name), kind, item.run, role);
+    if (after !== undefined) add(canonical(item.run.name), kind, item.run, after);
+  }
+
+  // Pass 2: "Ryabkov" is the "Sergei Ryabkov" named elsewhere; other single words need a cue.
+  const people = [...drafts.values()].filter((d) => d.kind === 'person' && d.name.includes(' '));
+  for (const { run, text } of pending) {
+    const word = run.name;
+    const full = people.find((p) => p.name.split(' ').at(-1) === word || p.name.split(' ')[0] === word);
+    const after = roleAfter(text.slice(run.end));
+    const title = run.title !== undefined && !COURTESY.test(run.title) ? run.title : undefined;
+    if (full !== undefined) add(full.name, 'person', run, title ?? after);
+    else if (run.title !== undefined && classify(run, text) === 'person') add(word, 'person', run, title);
+    else if (run.nameTokens.length === 1 && !run.sentenceInitial && SPEECH_AFTER.test(text.slice(run.end))) add(word, 'person', run, after);
+    else if (classify(run, text) === 'place') add(canonical(word), 'place', run);
+    else if (!run.sentenceInitial) mentions.push({ name: word, kind: 'other', sentence: run.sentence, start: run.start, end: run.end });
+  }
+  mentions.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
+  fixDoubleCounts(drafts, mentions);
+  return { entities: rank(drafts), mentions };
+}
+
+/** A person whose role came from an appositive was added twice for one mention; count it once. */
+function fixDoubleCounts(drafts: Map<string, Draft>, mentions: EntityMention[]): void {
+  const seen = new Set<string>();
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    const key = `${m.kind}:${m.name.toLowerCase()}:${m.sentence}:${m.start}`;
+    if (seen.has(key)) {
+      mentions.splice(i, 1);
+      drafts.get(`${m.kind}:${m.name.toLowerCase()}`)!.mentions--;
+    }
+    seen.add(key);
+  }
+}
+
+function rank(drafts: Map<string, Draft>): Entities {
+  const score = (d: Draft): number => d.mentions + (d.roles.length > 0 ? 1.5 : 0) + 1 / (1 + d.first);
+  const list = (kind: EntityKind): NamedEntity[] =>
+    [...drafts.values()]
+      .filter((d) => d.kind === kind)
+      .sort((a, b) => score(b) - score(a))
+      .map((d) => (d.roles.length > 0 ? { name: d.name, role: joinRoles(d.roles), mentions: d.mentions } : { name: d.name, mentions: d.mentions }));
+  return { people: list('person'), organisations: list('organisation'), places: list('place') };
+}
+
+/** "Deputy Foreign Minister, who will lead the Russian delegation"; other roles joined with "; ". */
+function joinRoles(roles: string[]): string {
+  return roles.reduce((acc, role) => (acc === '' ? role : `${acc}${role.startsWith('who ') ? ', ' : '; '}${role}`), '');
+}
