@@ -8,6 +8,8 @@ import { createLogger } from './core/logger.js';
 import type { Article, Reply, SummarizerName } from './core/model.js';
 import type { CoreApi, Logger, PlatformAdapter } from './core/platform.js';
 import { ConfigError } from './core/errors.js';
+import { runFollowup } from './core/followup/index.js';
+import { extractFacts } from './core/nlp/facts.js';
 import { createDiscordAdapter, registerCommands } from './adapters/discord/index.js';
 import { articleFromText, extractArticle, loadArticleFromUrl } from './core/ingest/index.js';
 import { createSqliteStore, type Store } from './core/store/index.js';
@@ -64,13 +66,10 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
     fromText: (text) => articleFromText(text),
     extractHtml: (html, url) => extractArticle(html, url ? { url } : {}),
   };
-  const extractive = createExtractiveSummarizer(options.now ? { now: options.now } : {});
+  const clock = options.now ?? (() => new Date());
+  const extractive = createExtractiveSummarizer({ now: clock, extractFacts });
   const summarizers: { extractive: Summarizer; llm?: Summarizer } = { extractive };
-  const followups: FollowupService = {
-    run: () => {
-      throw NOT_BUILT('Follow-ups');
-    },
-  };
+  const followups: FollowupService = { run: runFollowup };
   let store: Store | undefined;
   let core: CoreApi | undefined;
   const openStore = (): Store => (store ??= createSqliteStore(config.store.url));
