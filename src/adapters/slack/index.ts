@@ -31,6 +31,7 @@ export class SlackAdapter implements PlatformAdapter {
   private core: CoreApi | undefined;
   private ready = false;
   private httpServer: http.Server | undefined;
+  private readonly receiver: HTTPReceiver | undefined;
   private readonly deliveries = new Map<string, string[]>();
 
   constructor(private readonly config: SlackAdapterConfig) {
@@ -58,18 +59,20 @@ export class SlackAdapter implements PlatformAdapter {
       // auth.test runs in start() (app.init), where a bad token fails loudly instead of as an unhandled rejection.
       deferInitialization: true,
       tokenVerificationEnabled: !knowsBot,
+      // We keep no conversation state in Bolt; skipping its store saves work on every request.
+      convoStore: false as const,
     };
-    this.app = config.socketMode
-      ? new App({ ...common, socketMode: true, appToken: config.appToken! })
-      : new App({
-          ...common,
-          receiver: new HTTPReceiver({
-            signingSecret: config.signingSecret!,
-            endpoints: '/slack/events',
-            customRoutes: [healthRoute(() => this.ready)],
-            logger: boltLogger,
-          }),
+    this.receiver = config.socketMode
+      ? undefined
+      : new HTTPReceiver({
+          signingSecret: config.signingSecret!,
+          endpoints: '/slack/events',
+          customRoutes: [healthRoute(() => this.ready)],
+          logger: boltLogger,
         });
+    this.app = this.receiver
+      ? new App({ ...common, receiver: this.receiver })
+      : new App({ ...common, socketMode: true, appToken: config.appToken! });
     const deps: HandlerDeps = {
       core: () => {
         if (!this.core) throw new Error('SlackAdapter received a request before start(core)');
@@ -99,13 +102,14 @@ export class SlackAdapter implements PlatformAdapter {
     this.core = core;
     const port = this.config.port ?? SLACK_DEFAULTS.port;
     const host = this.config.host;
-    if (this.config.socketMode) {
+    if (this.receiver) {
+      // Listen first so /healthz answers 503 while the token is checked (app.start would refuse before init).
+      this.httpServer = await this.receiver.start(host ? { port, host } : { port });
+      await this.initApp();
+    } else {
       this.httpServer = await startHealthServer(() => this.ready, port, host);
       await this.initApp();
       await this.app.start();
-    } else {
-      this.httpServer = (await this.app.start(host ? { port, host } : { port })) as http.Server;
-      await this.initApp();
     }
     this.ready = true;
     this.logger.info('slack: ready', { mode: this.config.socketMode ? 'socket' : 'http', port: this.port });

@@ -66,7 +66,7 @@ export function formatLink(url: string, title: string): string {
 
 /** A user mention, only for well-formed Slack user ids (so a user name can never inject markup). */
 export function mentionUser(userId: string): string | undefined {
-  return /^[UW][A-Z0-9]{2,}$/.test(userId) ? `<@${userId}>` : undefined;
+  return /^[UW][A-Z0-9]+$/.test(userId) ? `<@${userId}>` : undefined;
 }
 
 function safeCut(text: string, index: number): number {
