@@ -27,3 +27,6 @@ export const SLACK_LIMITS = {
 
 /** We split a long reply into at most this many messages, then trim. */
 export const MAX_MESSAGES_PER_REPLY = 10;
+
+/** The bot scopes the adapter uses; config/slack-app-manifest.yaml asks for exactly these. */
+export const SLACK_BOT_SCOPES = ['commands', 'chat:write', 'chat:write.public', 'users:read'] as const;
