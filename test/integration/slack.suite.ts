@@ -186,13 +186,24 @@ export function describeSlackAdapter(name: string, makeCore: SlackCoreFactory): 
       expect(core.seen[1]!.followup).toMatchObject({ verb: 'more', briefingId: value.slice('more:'.length) });
     });
 
-    it('refuses a button from another workspace on this briefing, showing the error only to the clicker', async () => {
+    it('refuses a button from another workspace or channel on this briefing, showing the error only to the clicker', async () => {
       const { value, actionId } = await briefInChannel({ team_id: 'T1' });
       await sendSigned(events, blockActionsBody({ value, action_id: actionId, team_id: 'T2', message_ts: '1700000001.000100', response_url: fake.hookUrl('b') }));
       const eph = await fake.waitFor(() => fake.callsTo('chat.postEphemeral')[0]);
       expect(eph.args).toMatchObject({ channel: 'C1', user: 'U1' });
       expect(fake.callsTo('chat.postMessage')).toHaveLength(1);
       expect(core.seen[1]!.channel.workspace).toBe('T2');
+      await sendSigned(events, blockActionsBody({ value, action_id: actionId, team_id: 'T1', channel_id: 'C2', message_ts: '1700000001.000100', response_url: fake.hookUrl('c') }));
+      const other = await fake.waitFor(() => fake.callsTo('chat.postEphemeral')[1]);
+      expect(other.args).toMatchObject({ channel: 'C2', user: 'U1' });
+      expect(fake.callsTo('chat.postMessage')).toHaveLength(1);
+    });
+
+    it('posts a digest once when the same idempotency key is used by two concurrent calls', async () => {
+      const where = { platform: 'slack' as const, workspace: 'T1', channel: 'C9' };
+      const [a, b] = await Promise.all([adapter.post(where, digest(2), { idempotencyKey: 'k' }), adapter.post(where, digest(2), { idempotencyKey: 'k' })]);
+      expect(a.messageIds).toEqual(b.messageIds);
+      expect(fake.callsTo('chat.postMessage')).toHaveLength(1);
     });
 
     it('opens the Ask modal and answers its question in the thread', async () => {

@@ -33,6 +33,7 @@ export class SlackAdapter implements PlatformAdapter {
   private httpServer: http.Server | undefined;
   private readonly receiver: HTTPReceiver | undefined;
   private readonly deliveries = new Map<string, string[]>();
+  private readonly inflight = new Map<string, Promise<Delivery>>();
 
   constructor(private readonly config: SlackAdapterConfig) {
     validate(config);
@@ -136,8 +137,21 @@ export class SlackAdapter implements PlatformAdapter {
    * @throws RateLimitError when Slack keeps refusing; NewsbriefError FORBIDDEN when the bot is not in the channel.
    */
   async post(channel: ChannelRef, reply: Reply, options: { idempotencyKey?: string } = {}): Promise<Delivery> {
-    const messages = renderReply(reply);
+    if (channel.platform !== 'slack') {
+      throw new NewsbriefError('BAD_INPUT', `The Slack adapter cannot post to a ${channel.platform} channel (${channel.channel}).`);
+    }
     const key = options.idempotencyKey;
+    if (!key) return this.deliver(channel, reply, undefined);
+    // A second call with the same key while the first is still posting waits for it instead of posting twice.
+    const running = this.inflight.get(key);
+    if (running) return running;
+    const delivering = this.deliver(channel, reply, key).finally(() => this.inflight.delete(key));
+    this.inflight.set(key, delivering);
+    return delivering;
+  }
+
+  private async deliver(channel: ChannelRef, reply: Reply, key: string | undefined): Promise<Delivery> {
+    const messages = renderReply(reply);
     const done = (key && this.deliveries.get(key)) || [];
     if (key) this.remember(key, done);
     try {
