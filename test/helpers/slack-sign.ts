@@ -4,6 +4,7 @@
  * application/x-www-form-urlencoded (Bolt compares it with ===).
  */
 import { createHmac } from 'node:crypto';
+import http from 'node:http';
 
 export const TEST_SIGNING_SECRET = 'test-signing-secret-0123456789abcdef';
 
@@ -109,8 +110,17 @@ export async function sendSigned(url: string, raw: string, o: SendOptions = {}):
   };
   const signature = o.signature === undefined ? signSlackRequest(o.secret ?? TEST_SIGNING_SECRET, ts, raw) : o.signature;
   if (signature !== null) headers['x-slack-signature'] = signature;
+  // node:http rather than fetch: far less client-side work per request, so a burst of 50 times the
+  // server and not the load generator.
   const started = performance.now();
-  const res = await fetch(url, { method: 'POST', body: raw, headers });
-  const body = await res.text();
-  return { status: res.status, body, ms: performance.now() - started };
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method: 'POST', headers: { ...headers, 'content-length': Buffer.byteLength(raw) }, agent: false }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), ms: performance.now() - started }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end(raw);
+  });
 }

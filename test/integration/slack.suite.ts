@@ -12,6 +12,7 @@ import { createSlackAdapter, type SlackAdapter, type SlackAdapterConfig } from '
 import { RateLimitError } from '../../src/core/errors.js';
 import type { CommandInput, Reply } from '../../src/core/model.js';
 import type { CoreApi, Logger } from '../../src/core/platform.js';
+import { percentile, startAckTimer } from '../helpers/ack-timer.js';
 import { startFakeSlack, type FakeSlack, type SlackApiCall } from '../helpers/fake-slack.js';
 import { blockActionsBody, sendSigned, slashCommandBody, TEST_SIGNING_SECRET, viewSubmissionBody } from '../helpers/slack-sign.js';
 
@@ -249,14 +250,18 @@ export function describeSlackAdapter(name: string, makeCore: SlackCoreFactory): 
       expect(posts.map((p) => JSON.stringify(p.args.blocks)).join()).toContain('https://news.example/59');
     });
 
-    it('acks 50 concurrent /brief commands within 3 s while their articles take 5 s to load', async () => {
+    it('acks 50 concurrent /brief commands within 300 ms (p99) while their articles take 5 s to load', async () => {
+      const timer = startAckTimer();
       const results = await Promise.all(Array.from({ length: 50 }, (_, i) => slash(`${pages.url}/slow/${i}`, { user_id: `U${i}` })));
+      timer.stop();
       expect(results.every((r) => r.status === 200)).toBe(true);
-      const ms = results.map((r) => r.ms).sort((a, b) => a - b);
-      const p99 = ms[Math.ceil(ms.length * 0.99) - 1]!;
-      console.info(`slack ack over 50 concurrent commands: p50 ${ms[24]!.toFixed(0)} ms, p99 ${p99.toFixed(0)} ms, max ${ms[49]!.toFixed(0)} ms`);
-      // Slack gives 3 s; the bound leaves room for a loaded shared CI machine (bench/slack-ack.ts reports the figure).
-      expect(p99).toBeLessThan(2000);
+      const inAdapter = percentile(timer.samples, 0.99);
+      const seen = percentile(results.map((r) => r.ms), 0.99);
+      console.info(`slack ack p99 over 50 concurrent commands: ${inAdapter.toFixed(0)} ms in the adapter, ${seen.toFixed(0)} ms seen by the sender`);
+      expect(timer.samples).toHaveLength(50);
+      expect(inAdapter).toBeLessThan(300);
+      // What the sender sees adds its own and the OS's queueing (shared CI); Slack's limit is 3 s.
+      expect(seen).toBeLessThan(3000);
       expect(fake.callsTo('chat.postMessage')).toHaveLength(0);
       await fake.waitFor(() => fake.callsTo('chat.postMessage').length === 50, 25_000);
     }, 40_000);

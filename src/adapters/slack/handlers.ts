@@ -20,16 +20,30 @@ import { trimText } from './mrkdwn.js';
 
 const slackChannel = (workspace: string, channel: string): ChannelRef => ({ platform: 'slack', workspace, channel });
 
+/**
+ * Only these commands depend on canManage (COMMANDS.md), so only they cost a users.info call;
+ * for everything else (briefings, follow-ups) canManage is passed as false without a lookup.
+ */
+const MANAGE_COMMAND = /^(feeds|schedule|settings)\b/i;
+
+/**
+ * Let requests that are already waiting get their ack before this one's slower work starts
+ * (setImmediate runs after the pending I/O callbacks), which keeps acks fast under bursts.
+ */
+const yieldToPendingRequests = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 /** Attach every listener to `app`. */
 export function registerHandlers(app: App, deps: HandlerDeps, command: string): void {
   app.command(command, async ({ command: cmd, ack, respond, client }) => {
     await ack();
+    await yieldToPendingRequests();
+    const text = cmd.text.trim();
     const input: CommandInput = {
       channel: slackChannel(cmd.team_id, cmd.channel_id),
       user: cmd.user_id,
       userName: cmd.user_name,
-      canManage: await deps.canManage(cmd.team_id, cmd.user_id),
-      text: cmd.text.trim(),
+      canManage: MANAGE_COMMAND.test(text) ? await deps.canManage(cmd.team_id, cmd.user_id) : false,
+      text,
     };
     const reply = await runCore(deps, input);
     await deliverReply(deps, { client, channel: cmd.channel_id, user: cmd.user_id, respond }, reply);
@@ -37,6 +51,7 @@ export function registerHandlers(app: App, deps: HandlerDeps, command: string): 
 
   app.action<BlockAction<ButtonAction>>(ACTION_ID_PATTERN, async ({ ack, body, action, client, respond }) => {
     await ack();
+    await yieldToPendingRequests();
     const decoded = decodeActionValue(action.value);
     const channel = body.channel?.id;
     const workspace = body.team?.id ?? body.user.team_id;
@@ -91,7 +106,7 @@ async function runFollowup(
     channel: slackChannel(src.workspace, src.channel),
     user: src.user,
     ...(src.userName ? { userName: src.userName } : {}),
-    canManage: await deps.canManage(src.workspace, src.user),
+    canManage: false,
     text: '',
     followup: { verb, briefingId, ...(arg ? { arg } : {}) },
   };
