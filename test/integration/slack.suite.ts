@@ -234,6 +234,18 @@ export function describeSlackAdapter(name: string, makeCore: SlackCoreFactory): 
       expect(fake.callsTo('chat.postMessage')).toHaveLength(2);
     });
 
+    it('resumes a half-delivered split digest with the same idempotency key, posting only what is missing', async () => {
+      let n = 0;
+      fake.on('chat.postMessage', (a) => (++n === 2 ? { ok: false, error: 'internal_error' } : { ok: true, channel: a.channel, ts: `17000000${10 + n}.000100` }));
+      const where = { platform: 'slack' as const, workspace: 'T1', channel: 'C9' };
+      await expect(adapter.post(where, digest(60), { idempotencyKey: 'slot-2' })).rejects.toThrow(/internal_error/);
+      const delivery = await adapter.post(where, digest(60), { idempotencyKey: 'slot-2' });
+      const posts = fake.callsTo('chat.postMessage');
+      expect(delivery.messageIds).toHaveLength(posts.length - 1);
+      expect(new Set(delivery.messageIds).size).toBe(delivery.messageIds.length);
+      expect(JSON.stringify(posts[2]!.args.blocks)).toBe(JSON.stringify(posts[1]!.args.blocks));
+    });
+
     it('gives up with RateLimitError when Slack asks for a longer wait than allowed', async () => {
       fake.on('chat.postMessage', () => ({ status: 429, headers: { 'retry-after': '120' }, body: { ok: false } }));
       const err = await adapter.post({ platform: 'slack', workspace: 'T1', channel: 'C9' }, digest(1)).catch((e: unknown) => e);

@@ -119,6 +119,7 @@ export class SlackAdapter implements PlatformAdapter {
   async stop(): Promise<void> {
     this.ready = false;
     const server = this.httpServer;
+    if (!server) return; // never started
     try {
       const stopping = this.app.stop();
       server?.closeAllConnections();
