@@ -36,8 +36,14 @@ async function startPageServer(): Promise<PageServer> {
     const send = () => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(ARTICLE_HTML);
     if (req.url?.startsWith('/article')) return send();
     if (req.url?.startsWith('/slow/')) {
-      const t = setTimeout(() => (timers.delete(t), send()), SLOW_PAGE_MS);
-      return void timers.add(t);
+      // Headers at once, half the page after 2.5 s, the rest at 5 s: slow, but never idle for 5 s
+      // (a real core's idle timeout may be exactly that).
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      const half = Math.floor(ARTICLE_HTML.length / 2);
+      const first = setTimeout(() => (timers.delete(first), res.write(ARTICLE_HTML.slice(0, half))), SLOW_PAGE_MS / 2);
+      const last = setTimeout(() => (timers.delete(last), res.end(ARTICLE_HTML.slice(half))), SLOW_PAGE_MS);
+      timers.add(first).add(last);
+      return;
     }
     res.writeHead(404, { 'content-type': 'text/html' }).end('<html><body>Not found</body></html>');
   });
@@ -275,7 +281,9 @@ export function describeSlackAdapter(name: string, makeCore: SlackCoreFactory): 
       // What the sender sees adds its own and the OS's queueing (shared CI); Slack's limit is 3 s.
       expect(seen).toBeLessThan(3000);
       expect(fake.callsTo('chat.postMessage')).toHaveLength(0);
-      await fake.waitFor(() => fake.callsTo('chat.postMessage').length === 50, 25_000);
+      // Every command is answered once, in the channel (a briefing) or privately (an error).
+      await fake.waitFor(() => fake.callsTo('chat.postMessage').length + fake.hooks.length === 50, 30_000);
+      expect(fake.hooks.map((h) => h.body.text)).toEqual([]);
     }, 40_000);
 
     it('reports /healthz 503 until the token is checked, 200 when ready, 503 after stop', async () => {
