@@ -291,13 +291,15 @@ export function describeSlackAdapter(name: string, makeCore: SlackCoreFactory): 
       let release!: () => void;
       const gate = new Promise<void>((r) => (release = r));
       fake.on('auth.test', async () => (await gate, { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1' }));
-      adapter = createSlackAdapter({ botToken: BOT_TOKEN, signingSecret: TEST_SIGNING_SECRET, port: 0, host: '127.0.0.1', apiUrl: fake.apiUrl, logger });
+      // SLACK_API_URL without its trailing slash still reaches <base>/auth.test.
+      adapter = createSlackAdapter({ botToken: BOT_TOKEN, signingSecret: TEST_SIGNING_SECRET, port: 0, host: '127.0.0.1', apiUrl: fake.apiUrl.replace(/\/$/, ''), logger });
       const starting = adapter.start(core);
       const port = await fake.waitFor(() => adapter.port);
       expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(503);
       release();
       await starting;
       expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+      expect(fake.callsTo('auth.test')).toHaveLength(1);
     });
   });
 

@@ -35,8 +35,12 @@ export class SlackAdapter implements PlatformAdapter {
   private readonly deliveries = new Map<string, string[]>();
   private readonly inflight = new Map<string, Promise<Delivery>>();
 
-  constructor(private readonly config: SlackAdapterConfig) {
+  private readonly config: SlackAdapterConfig & { socketMode: boolean };
+
+  constructor(options: SlackAdapterConfig) {
+    const config = { ...options, socketMode: options.socketMode ?? Boolean(options.appToken) };
     validate(config);
+    this.config = config;
     this.logger = config.logger ?? consoleLogger;
     this.rateLimit = {
       maxWaits: config.maxRateLimitWaits ?? SLACK_DEFAULTS.maxRateLimitWaits,
@@ -44,7 +48,8 @@ export class SlackAdapter implements PlatformAdapter {
     };
     const boltLogger = toBoltLogger(this.logger);
     const clientOptions = {
-      slackApiUrl: config.apiUrl ?? SLACK_DEFAULTS.apiUrl,
+      // The client appends the method name, so the base must end with a slash.
+      slackApiUrl: (config.apiUrl ?? SLACK_DEFAULTS.apiUrl).replace(/\/?$/, '/'),
       // 429s come back to us (deliver.ts waits them out per call); other failures retry briefly.
       rejectRateLimitedCalls: true,
       retryConfig: { retries: config.networkRetries ?? SLACK_DEFAULTS.networkRetries, minTimeout: 200, maxTimeout: 2000 },

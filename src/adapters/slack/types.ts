@@ -11,7 +11,7 @@ export interface SlackAdapterConfig {
   signingSecret?: string;
   /** App-level token (`xapp-…`) with `connections:write`; required when `socketMode` is true. */
   appToken?: string;
-  /** Receive events over a WebSocket instead of `POST /slack/events`. Default false. */
+  /** Receive events over a WebSocket instead of `POST /slack/events`. Default: true when `appToken` is set. */
   socketMode?: boolean;
   /** HTTP port for `/slack/events` (HTTP mode) and `/healthz` (both modes). Default 3000; 0 picks a free port. */
   port?: number;

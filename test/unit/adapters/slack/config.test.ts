@@ -12,6 +12,8 @@ describe('createSlackAdapter configuration', () => {
 
   it('needs no signing secret in Socket Mode and no app token over HTTP', () => {
     expect(createSlackAdapter({ botToken: 'xoxb-1', socketMode: true, appToken: 'xapp-1', botId: 'B', botUserId: 'U' }).platform).toBe('slack');
+    // An app token alone selects Socket Mode, so no signing secret is needed.
+    expect(createSlackAdapter({ botToken: 'xoxb-1', appToken: 'xapp-1', botId: 'B', botUserId: 'U' }).platform).toBe('slack');
     expect(createSlackAdapter({ botToken: 'xoxb-1', signingSecret: 's', botId: 'B', botUserId: 'U' }).platform).toBe('slack');
   });
 });
