@@ -227,6 +227,13 @@ export function describeSlackAdapter(name: string, makeCore: SlackCoreFactory): 
       expect(core.seen[1]!.followup).toMatchObject({ verb: 'ask', arg: 'Who voted against?' });
     });
 
+    it('asks again for an empty question in the Ask modal without running the core', async () => {
+      const res = await sendSigned(events, viewSubmissionBody({ question: '  ', private_metadata: '{"c":"C1","b":"x"}' }));
+      expect(res.status).toBe(200);
+      expect(JSON.parse(res.body)).toMatchObject({ response_action: 'errors', errors: { question: expect.any(String) } });
+      expect(core.seen).toHaveLength(0);
+    });
+
     it('waits out a 429 (Retry-After) and delivers a scheduled digest exactly once', async () => {
       let refused = 0;
       fake.on('chat.postMessage', (a) => (refused++ === 0 ? { status: 429, headers: { 'retry-after': '1' }, body: { ok: false, error: 'ratelimited' } } : { ok: true, channel: a.channel, ts: '1700000009.000100' }));
@@ -286,7 +293,7 @@ export function describeSlackAdapter(name: string, makeCore: SlackCoreFactory): 
       expect(fake.hooks.map((h) => h.body.text)).toEqual([]);
     }, 40_000);
 
-    it('reports /healthz 503 until the token is checked, 200 when ready, 503 after stop', async () => {
+    it('reports /healthz 503 while the bot token is being checked, then 200', async () => {
       await adapter.stop();
       let release!: () => void;
       const gate = new Promise<void>((r) => (release = r));
@@ -338,6 +345,13 @@ export function describeSlackAdapter(name: string, makeCore: SlackCoreFactory): 
       await fake.waitFor(() => acks.find((a) => (a as { envelope_id?: string }).envelope_id === 'env-1'));
       const post = await fake.waitFor(() => fake.callsTo('chat.postMessage')[0]);
       expect(JSON.stringify(post.args.blocks)).toContain(ARTICLE_TITLE);
+
+      // A button click arrives as an `interactive` envelope and is answered in the thread.
+      const more = buttonsOf(post).find((b) => b.value?.startsWith('more:'))!;
+      const click = JSON.parse(new URLSearchParams(blockActionsBody({ value: more.value!, action_id: more.action_id!, message_ts: '1700000001.000100', response_url: fake.hookUrl('sb') })).get('payload')!);
+      ws.send(JSON.stringify({ envelope_id: 'env-2', type: 'interactive', accepts_response_payload: false, payload: click }));
+      const reply = await fake.waitFor(() => fake.callsTo('chat.postMessage')[1]);
+      expect(reply.args).toMatchObject({ channel: 'C1', thread_ts: '1700000001.000100' });
     });
   });
 }
