@@ -1,0 +1,205 @@
+/**
+ * The Slack adapter: a Bolt app that serves /brief, follow-up buttons and the Ask modal, over
+ * HTTP (`POST /slack/events`, signed requests verified by Bolt) or Socket Mode, with `/healthz`
+ * on the HTTP port, and `post()` for scheduled digests.
+ */
+import type http from 'node:http';
+import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
+import { ConfigError, NewsbriefError } from '../../core/errors.js';
+import type { ChannelRef, Delivery, Reply } from '../../core/model.js';
+import type { CoreApi, Logger, PlatformAdapter } from '../../core/platform.js';
+import { isNotInChannel, postMessages, slackErrorCode, type RateLimitPolicy } from './deliver.js';
+import type { HandlerDeps } from './dispatch.js';
+import { registerHandlers } from './handlers.js';
+import { closeServer, healthRoute, portOf, startHealthServer } from './health.js';
+import { consoleLogger, toBoltLogger } from './logger.js';
+import { createManagerCheck } from './permissions.js';
+import { renderReply } from './render.js';
+import { SLACK_DEFAULTS, type SlackAdapterConfig } from './types.js';
+
+export type { SlackAdapterConfig } from './types.js';
+export { renderReply } from './render.js';
+
+/** Remembered deliveries per idempotency key, so a retried post() neither duplicates nor loses a part. */
+const IDEMPOTENCY_KEYS_KEPT = 1000;
+
+export class SlackAdapter implements PlatformAdapter {
+  readonly platform = 'slack' as const;
+  private readonly app: App;
+  private readonly logger: Logger;
+  private readonly rateLimit: RateLimitPolicy;
+  private core: CoreApi | undefined;
+  private ready = false;
+  private httpServer: http.Server | undefined;
+  private readonly receiver: HTTPReceiver | undefined;
+  private readonly deliveries = new Map<string, string[]>();
+  private readonly inflight = new Map<string, Promise<Delivery>>();
+
+  private readonly config: SlackAdapterConfig & { socketMode: boolean };
+
+  constructor(options: SlackAdapterConfig) {
+    const config = { ...options, socketMode: options.socketMode ?? Boolean(options.appToken) };
+    validate(config);
+    this.config = config;
+    this.logger = config.logger ?? consoleLogger;
+    this.rateLimit = {
+      maxWaits: config.maxRateLimitWaits ?? SLACK_DEFAULTS.maxRateLimitWaits,
+      maxRetryAfterMs: config.maxRetryAfterMs ?? SLACK_DEFAULTS.maxRetryAfterMs,
+    };
+    const boltLogger = toBoltLogger(this.logger);
+    const clientOptions = {
+      // The client appends the method name, so the base must end with a slash.
+      slackApiUrl: (config.apiUrl ?? SLACK_DEFAULTS.apiUrl).replace(/\/?$/, '/'),
+      // 429s come back to us (deliver.ts waits them out per call); other failures retry briefly.
+      rejectRateLimitedCalls: true,
+      retryConfig: { retries: config.networkRetries ?? SLACK_DEFAULTS.networkRetries, minTimeout: 200, maxTimeout: 2000 },
+    };
+    const knowsBot = Boolean(config.botId && config.botUserId);
+    const common = {
+      token: config.botToken,
+      ...(config.botId ? { botId: config.botId } : {}),
+      ...(config.botUserId ? { botUserId: config.botUserId } : {}),
+      logger: boltLogger,
+      logLevel: LogLevel.INFO,
+      clientOptions,
+      // auth.test runs in start() (app.init), where a bad token fails loudly instead of as an unhandled rejection.
+      deferInitialization: true,
+      tokenVerificationEnabled: !knowsBot,
+      // We keep no conversation state in Bolt; skipping its store saves work on every request.
+      convoStore: false as const,
+    };
+    this.receiver = config.socketMode
+      ? undefined
+      : new HTTPReceiver({
+          signingSecret: config.signingSecret!,
+          endpoints: '/slack/events',
+          customRoutes: [healthRoute(() => this.ready)],
+          logger: boltLogger,
+        });
+    this.app = this.receiver
+      ? new App({ ...common, receiver: this.receiver })
+      : new App({ ...common, socketMode: true, appToken: config.appToken! });
+    const deps: HandlerDeps = {
+      core: () => {
+        if (!this.core) throw new Error('SlackAdapter received a request before start(core)');
+        return this.core;
+      },
+      logger: this.logger,
+      canManage: createManagerCheck(this.app.client, {
+        managers: config.managers ?? [],
+        cacheMs: SLACK_DEFAULTS.managerCacheMs,
+        logger: this.logger,
+      }),
+      rateLimit: this.rateLimit,
+    };
+    registerHandlers(this.app, deps, config.command ?? SLACK_DEFAULTS.command);
+    this.app.error(async (err) => {
+      this.logger.error('slack: unhandled error in a listener', { error: err.message });
+    });
+  }
+
+  /** The HTTP port actually listened on (useful with `port: 0`). */
+  get port(): number | undefined {
+    return portOf(this.httpServer);
+  }
+
+  /** Listen (HTTP) or connect (Socket Mode), check the bot token, then report ready on /healthz. */
+  async start(core: CoreApi): Promise<void> {
+    this.core = core;
+    const port = this.config.port ?? SLACK_DEFAULTS.port;
+    const host = this.config.host;
+    if (this.receiver) {
+      // Listen first so /healthz answers 503 while the token is checked (app.start would refuse before init).
+      this.httpServer = await this.receiver.start(host ? { port, host } : { port });
+      await this.initApp();
+    } else {
+      this.httpServer = await startHealthServer(() => this.ready, port, host);
+      await this.initApp();
+      await this.app.start();
+    }
+    this.ready = true;
+    this.logger.info('slack: ready', { mode: this.config.socketMode ? 'socket' : 'http', port: this.port });
+  }
+
+  async stop(): Promise<void> {
+    this.ready = false;
+    const server = this.httpServer;
+    if (!server) return; // never started
+    try {
+      const stopping = this.app.stop();
+      server?.closeAllConnections();
+      await stopping;
+    } catch (err) {
+      this.logger.warn('slack: stop failed', { error: err instanceof Error ? err.message : String(err) });
+    }
+    await closeServer(server);
+    this.httpServer = undefined;
+  }
+
+  /**
+   * Post a reply (a scheduled digest) to a channel: split to Slack's limits, 429s waited out.
+   * With an idempotency key, a repeated call returns the first delivery, and a call after a
+   * partial failure posts only the messages still missing.
+   * @throws RateLimitError when Slack keeps refusing; NewsbriefError FORBIDDEN when the bot is not in the channel.
+   */
+  async post(channel: ChannelRef, reply: Reply, options: { idempotencyKey?: string } = {}): Promise<Delivery> {
+    if (channel.platform !== 'slack') {
+      throw new NewsbriefError('BAD_INPUT', `The Slack adapter cannot post to a ${channel.platform} channel (${channel.channel}).`);
+    }
+    const key = options.idempotencyKey;
+    if (!key) return this.deliver(channel, reply, undefined);
+    // A second call with the same key while the first is still posting waits for it instead of posting twice.
+    const running = this.inflight.get(key);
+    if (running) return running;
+    const delivering = this.deliver(channel, reply, key).finally(() => this.inflight.delete(key));
+    this.inflight.set(key, delivering);
+    return delivering;
+  }
+
+  private async deliver(channel: ChannelRef, reply: Reply, key: string | undefined): Promise<Delivery> {
+    const messages = renderReply(reply);
+    const done = (key && this.deliveries.get(key)) || [];
+    if (key) this.remember(key, done);
+    try {
+      await postMessages(this.app.client, { channel: channel.channel }, messages.slice(done.length), this.rateLimit, (ts) => done.push(ts));
+    } catch (err) {
+      if (isNotInChannel(err)) {
+        throw new NewsbriefError('FORBIDDEN', `The bot can’t post in Slack channel ${channel.channel}; invite it with /invite @newsbrief.`, { cause: err });
+      }
+      if (err instanceof NewsbriefError) throw err;
+      throw new NewsbriefError('FETCH_FAILED', `Slack chat.postMessage failed (${slackErrorCode(err) ?? 'network'}) for channel ${channel.channel}.`, { cause: err });
+    }
+    return { messageIds: [...done] };
+  }
+
+  private remember(key: string, ids: string[]): void {
+    this.deliveries.delete(key);
+    this.deliveries.set(key, ids);
+    if (this.deliveries.size > IDEMPOTENCY_KEYS_KEPT) this.deliveries.delete(this.deliveries.keys().next().value!);
+  }
+
+  private async initApp(): Promise<void> {
+    try {
+      await this.app.init();
+    } catch (err) {
+      await this.stop();
+      const code = slackErrorCode(err) ?? (err instanceof Error ? err.message : String(err));
+      throw new ConfigError('SLACK_BOT_TOKEN', `Slack refused SLACK_BOT_TOKEN (${code}). Copy the Bot User OAuth Token (xoxb-…) from your app's "OAuth & Permissions" page.`, { cause: err });
+    }
+  }
+}
+
+/** Build the Slack adapter from typed options (see SlackAdapterConfig). @throws ConfigError */
+export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
+  return new SlackAdapter(config);
+}
+
+function validate(config: SlackAdapterConfig): void {
+  if (!config.botToken) throw new ConfigError('SLACK_BOT_TOKEN', 'SLACK_BOT_TOKEN is required for Slack. Set it to the Bot User OAuth Token (xoxb-…).');
+  if (config.socketMode && !config.appToken) {
+    throw new ConfigError('SLACK_APP_TOKEN', 'SLACK_APP_TOKEN is required for Socket Mode. Create an app-level token with connections:write under "Basic Information".');
+  }
+  if (!config.socketMode && !config.signingSecret) {
+    throw new ConfigError('SLACK_SIGNING_SECRET', 'SLACK_SIGNING_SECRET is required in HTTP mode. Copy it from your app\'s "Basic Information" page.');
+  }
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { chunkMrkdwn, escapeMrkdwn, trimText } from '../../../../src/adapters/slack/mrkdwn.js';
+import { redactTokens } from '../../../../src/adapters/slack/logger.js';
+
+describe('mrkdwn helpers', () => {
+  it('chunks escaped text without cutting an entity or losing characters', () => {
+    const text = escapeMrkdwn('a<b & c>d '.repeat(400));
+    const chunks = chunkMrkdwn(text, 100);
+    for (const c of chunks) {
+      expect(c.length).toBeLessThanOrEqual(100);
+      expect(c).not.toMatch(/&[a-z]*$/);
+      expect(c).not.toMatch(/^[a-z]*;/);
+    }
+    expect(chunks.join(' ').replace(/\s+/g, '')).toBe(text.replace(/\s+/g, ''));
+  });
+
+  it('trims without splitting an emoji surrogate pair', () => {
+    const out = trimText('😀'.repeat(100), 151);
+    expect(out.length).toBeLessThanOrEqual(151);
+    expect(out).not.toMatch(/[\ud800-\udbff]…$/);
+  });
+
+  it('redacts bot and app tokens from log text', () => {
+    expect(redactTokens('failed with xoxb-123-456-abc and xapp-1-A1-xyz')).toBe('failed with [redacted] and [redacted]');
+  });
+});
