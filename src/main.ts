@@ -11,6 +11,7 @@ import { ConfigError } from './core/errors.js';
 import { runFollowup } from './core/followup/index.js';
 import { extractFacts } from './core/nlp/facts.js';
 import { createDiscordAdapter, registerCommands } from './adapters/discord/index.js';
+import { createSlackAdapter } from './adapters/slack/index.js';
 import { articleFromText, extractArticle, loadArticleFromUrl } from './core/ingest/index.js';
 import { createSqliteStore, type Store } from './core/store/index.js';
 import { createExtractiveSummarizer, summarizePoints, type Summarizer } from './core/summarize/index.js';
@@ -130,7 +131,20 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
 /** Every adapter whose credentials are set. */
 function createAdapters(config: Config, logger: Logger): PlatformAdapter[] {
   const adapters: PlatformAdapter[] = [];
-  const { discord } = config;
+  const { discord, slack } = config;
+  if (slack.botToken && (slack.signingSecret || slack.appToken)) {
+    adapters.push(
+      createSlackAdapter({
+        botToken: slack.botToken,
+        ...(slack.signingSecret ? { signingSecret: slack.signingSecret } : {}),
+        ...(slack.appToken ? { appToken: slack.appToken } : {}),
+        ...(slack.apiUrl ? { apiUrl: slack.apiUrl } : {}),
+        managers: [...slack.managers],
+        port: config.server.port,
+        logger,
+      }),
+    );
+  }
   if (discord.token && discord.applicationId) {
     adapters.push(createDiscordAdapter({ token: discord.token, applicationId: discord.applicationId, ...(discord.apiUrl ? { apiUrl: discord.apiUrl } : {}), logger }));
   }
