@@ -14,6 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { extractArticle, htmlToText } from '../src/core/extract/index.js';
@@ -179,4 +180,5 @@ function main(argv: string[]): void {
   if (out) fs.writeFileSync(out, JSON.stringify(output, null, 1));
 }
 
-main(process.argv.slice(2));
+// Run only as a script, so tests can import the metric.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main(process.argv.slice(2));
