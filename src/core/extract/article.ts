@@ -8,7 +8,7 @@ import { parseHTML } from 'linkedom';
 import { NewsbriefError } from '../errors.js';
 import type { Article } from '../model.js';
 import { dropFurnitureBlocks, removeFurniture } from './boilerplate.js';
-import { htmlToText, type TextNodeLike } from './html-to-text.js';
+import { htmlToBlocks, type TextNodeLike } from './html-to-text.js';
 import { detectLanguage } from './language.js';
 import { readMetadata } from './metadata.js';
 import { detectPaywall } from './paywall.js';
@@ -67,9 +67,10 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Arti
   const parsed = new Readability<TextNodeLike>(document as unknown as ConstructorParameters<typeof Readability>[0], {
     serializer: (node) => node as unknown as TextNodeLike,
     disableJSONLD: true,
+    charThreshold: 250,
   }).parse();
   const title = meta.title ?? parsed?.title ?? '';
-  const blocks = parsed?.content ? dropFurnitureBlocks(htmlToText(parsed.content).split('\n\n'), title) : [];
+  const blocks = parsed?.content ? dropFurnitureBlocks(htmlToBlocks(parsed.content), title) : [];
   const text = blocks.join('\n\n');
   // Prose makes an article; so does a long list or table that is not a list of links (a home page).
   const isArticle =
