@@ -3,6 +3,8 @@
  * page furniture: captions, "read more" / related-link blocks, newsletter and share boxes.
  * Rules are keyed to common class/id words and phrases, never to particular sites.
  */
+import type { TextBlock } from './html-to-text.js';
+import { countWords } from './words.js';
 
 /** Class/id words that mark furniture inside an article container. */
 const FURNITURE_RE =
@@ -48,7 +50,7 @@ export function removeFurniture(doc: QueryRoot): void {
 
 /** Short paragraphs that are furniture whatever their markup. */
 const FURNITURE_LINE_RE =
-  /^(?:advertisement|advertising|sponsored(?: content)?|read (?:more|next)\b|related(?: articles| stories| content| coverage)?:?$|see (?:also|more)\b|more on this\b|you (?:may|might) (?:also )?like|don'?t miss|recommended(?: for you)?:?$|trending(?: now)?:?$|tags?:?$|continue reading below|want more stories|share (?:this|on)\b|follow us\b|sign up\b|subscribe\b|click here\b|(?:photo|image|picture|video|credit)s?:|©|breaking news$)/i;
+  /^(?:advertisement|advertising|advert|sponsored(?: content)?|skip to (?:content|main content)|read (?:more|next)\b|related(?: articles| stories| content| coverage)?:|related(?: articles| stories| content| coverage)?$|see (?:also|more)\b|more on this\b|you (?:may|might) (?:also )?like|don'?t miss|recommended(?: for you)?:?$|trending(?: now)?:?$|tags?:?$|comments?$|about the author$|continue reading below|want more stories|join our\b|tell us what you think|this (?:slideshow|video|content) requires javascript|image \d+ of \d+$|share (?:this|on)\b|follow (?:us|me|him|her|them)\b|sign up\b|subscribe\b|click here\b|(?:photo|image|picture|video|credit)s?:|this post (?:may )?contains? affiliate|©|breaking news$)/i;
 /** Bylines and timestamps: "By Jane Doe - 11/18/19 11:04 PM", "Updated Nov 19, 6:55 AM", "Published 1 day ago". */
 const DATELINE_RE =
   /^(?:(?:last )?(?:updated|published|posted|modified)\b|by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:[-|,–—]|and\b)|$)|\p{L}+-feira,)/iu;
@@ -65,7 +67,19 @@ function isFurnitureLine(block: string, title: string | undefined): boolean {
   return words <= MAX_DATELINE_WORDS && DATELINE_RE.test(block) && (TIME_OR_DATE_RE.test(block) || /^by\s/i.test(block));
 }
 
-/** Drops furniture paragraphs (share rows, bylines, timestamps, "read more") from extracted text blocks. */
-export function dropFurnitureBlocks(blocks: string[], title?: string): string[] {
-  return blocks.filter((b) => !isFurnitureLine(b, title));
+/** A teaser: a short paragraph that is all link, like the "more stories" headlines after an article. */
+const MAX_TEASER_WORDS = 20;
+const MIN_TEASER_LINK_SHARE = 0.8;
+const isTeaser = (block: TextBlock): boolean =>
+  block.linkChars >= block.text.length * MIN_TEASER_LINK_SHARE && countWords(block.text) <= MAX_TEASER_WORDS;
+
+/**
+ * Drops furniture paragraphs (share rows, bylines, timestamps, "read more") from extracted
+ * text blocks, and the run of linked teaser headlines that often trails an article.
+ */
+export function dropFurnitureBlocks(blocks: TextBlock[], title?: string): string[] {
+  const kept = blocks.filter((b) => !isFurnitureLine(b.text, title));
+  let end = kept.length;
+  while (end > 1 && isTeaser(kept[end - 1] as TextBlock)) end--;
+  return kept.slice(0, end).map((b) => b.text);
 }

@@ -29,34 +29,54 @@ export function collapseSpace(s: string): string {
   return s.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 }
 
-/** Plain text of `root`, paragraphs separated by a blank line. */
-export function htmlToText(root: TextNodeLike): string {
-  const blocks: string[] = [];
+/** One paragraph of text and how much of it is link text. */
+export interface TextBlock {
+  text: string;
+  /** Characters of `text` inside links (approximate: whitespace collapsed per text node). */
+  linkChars: number;
+}
+
+/** The paragraphs of `root`, in order. */
+export function htmlToBlocks(root: TextNodeLike): TextBlock[] {
+  const blocks: TextBlock[] = [];
   let current: string[] = [];
+  let linkChars = 0;
+  let linkDepth = 0;
   const flush = (): void => {
-    if (current.length === 0) return;
-    const text = collapseSpace(current.join(''));
-    if (text) blocks.push(text);
+    if (current.length > 0) {
+      const text = collapseSpace(current.join(''));
+      if (text) blocks.push({ text, linkChars: Math.min(linkChars, text.length) });
+    }
     current = [];
+    linkChars = 0;
   };
   const walk = (node: TextNodeLike): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === TEXT_NODE) {
-        current.push(child.nodeValue ?? '');
+        const value = child.nodeValue ?? '';
+        current.push(value);
+        if (linkDepth > 0) linkChars += collapseSpace(value).length;
       } else if (child.nodeType === ELEMENT_NODE) {
         const tag = child.nodeName.toUpperCase();
         if (SKIP_TAGS.has(tag)) continue;
-        if (BLOCK_TAGS.has(tag)) {
-          flush();
-          walk(child);
-          flush();
-        } else {
-          walk(child);
-        }
+        const isBlock = BLOCK_TAGS.has(tag);
+        const isLink = tag === 'A';
+        if (isBlock) flush();
+        if (isLink) linkDepth++;
+        walk(child);
+        if (isLink) linkDepth--;
+        if (isBlock) flush();
       }
     }
   };
   walk(root);
   flush();
-  return blocks.join('\n\n');
+  return blocks;
+}
+
+/** Plain text of `root`, paragraphs separated by a blank line. */
+export function htmlToText(root: TextNodeLike): string {
+  return htmlToBlocks(root)
+    .map((b) => b.text)
+    .join('\n\n');
 }

@@ -8,6 +8,7 @@ import { NewsbriefError } from '../errors.js';
 import type { Article } from '../model.js';
 import { collapseSpace } from './html-to-text.js';
 import { detectLanguage } from './language.js';
+import { countWords } from './words.js';
 
 export interface TextArticleOptions {
   url?: string;
@@ -24,13 +25,12 @@ const READING_TIME_RE = /^(?:\d+\s*(?:min(?:ute)?s?|m)\.?\s*(?:read|reading(?: t
 const BYLINE_RE = /^by\s+(.{2,80})$/i;
 const SENTENCE_END_RE = /[.!?…:"”’»)\]]$/;
 
-const wordCount = (s: string): number => s.match(/[\p{L}\p{N}_]+/gu)?.length ?? 0;
 
 /** "U.S." or "Inc." at the end of a headline is not the end of a sentence. */
 const ABBREVIATION_END_RE = /(?:\b(?:\p{Lu}\.){2,}|\b\p{Lu}\p{Ll}{0,3}\.)$/u;
 
 function isHeaderLine(line: string): boolean {
-  return wordCount(line) <= MAX_HEADER_WORDS && (!/[.!?]["”’]?$/.test(line) || ABBREVIATION_END_RE.test(line));
+  return countWords(line) <= MAX_HEADER_WORDS && (!/[.!?]["”’]?$/.test(line) || ABBREVIATION_END_RE.test(line));
 }
 
 /** Splits body text into paragraphs (see file comment). */
@@ -66,9 +66,14 @@ export function articleFromText(input: string, options: TextArticleOptions = {})
     const line = collapseSpace(lines[i] ?? '');
     if (line === '') continue;
     if (header.length >= MAX_HEADER_LINES || !isHeaderLine(line)) break;
-    // A short line directly followed by body text with no blank line is the body's first line.
-    const next = lines[i + 1]?.trim() ?? '';
-    if (next !== '' && !isHeaderLine(collapseSpace(next)) && header.length > 0) break;
+    const next = collapseSpace(lines[i + 1] ?? '');
+    if (next !== '') {
+      // A title may sit directly above the body; short lines running on are hard-wrapped body text.
+      if (header.length > 0 || isHeaderLine(next)) break;
+      header.push(line);
+      bodyStart = i + 1;
+      break;
+    }
     header.push(line);
     bodyStart = i + 1;
   }
@@ -83,7 +88,7 @@ export function articleFromText(input: string, options: TextArticleOptions = {})
   const body = lines.slice(bodyStart).join('\n');
   const paragraphs = paragraphsOf(body);
   const text = paragraphs.join('\n\n');
-  if (wordCount(text) < MIN_TEXT_WORDS) {
+  if (countWords(text) < MIN_TEXT_WORDS) {
     throw new NewsbriefError('EXTRACT_EMPTY', 'no article found in this text; paste the whole article');
   }
 

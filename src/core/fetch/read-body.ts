@@ -6,6 +6,14 @@ import { pipeline, type Readable } from 'node:stream';
 import zlib from 'node:zlib';
 import { FetchError } from '../errors.js';
 
+/** Drops a body we will not read. undici reports the abort as an 'error' event: swallow it. */
+export function discardBody(body: Readable): void {
+  body.on('error', () => {
+    // Expected: we aborted it.
+  });
+  body.destroy();
+}
+
 function decoderFor(encoding: string, url: string): NodeJS.ReadWriteStream | undefined {
   switch (encoding) {
     case '':
@@ -42,7 +50,7 @@ export async function readLimitedBody(
   try {
     decoders = encodings.flatMap((e) => decoderFor(e, url) ?? []);
   } catch (e) {
-    body.destroy();
+    discardBody(body);
     throw e;
   }
   const stream: Readable =
@@ -68,7 +76,7 @@ export async function readLimitedBody(
       chunks.push(buf);
     }
   } catch (e) {
-    body.destroy();
+    discardBody(body);
     if (e instanceof FetchError) throw e;
     const code = (e as { code?: string }).code ?? '';
     if (code.startsWith('Z_') || code.startsWith('ERR_BROTLI') || code === 'ERR__ERROR_FORMAT_PADDING_1') {

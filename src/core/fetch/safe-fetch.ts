@@ -6,7 +6,7 @@
 import { Agent, request } from 'undici';
 import { FetchError, isNewsbriefError } from '../errors.js';
 import { createGuardedConnector, type DnsLookup } from './guarded-connector.js';
-import { readLimitedBody } from './read-body.js';
+import { discardBody, readLimitedBody } from './read-body.js';
 
 export const FETCH_TIMEOUT_MS = 10_000;
 export const FETCH_IDLE_TIMEOUT_MS = 5_000;
@@ -138,7 +138,7 @@ export async function safeFetch(input: string, options: SafeFetchOptions = {}): 
       });
       const location = headerValue(res.headers, 'location');
       if (REDIRECT_STATUSES.has(res.statusCode) && location) {
-        res.body.destroy();
+        discardBody(res.body);
         if (redirects.length >= maxRedirects) {
           throw new FetchError('FETCH_FAILED', `${input} redirects more than ${maxRedirects} times; send the final link instead`, input);
         }
@@ -147,12 +147,12 @@ export async function safeFetch(input: string, options: SafeFetchOptions = {}): 
         continue;
       }
       if (res.statusCode < 200 || res.statusCode >= 300) {
-        res.body.destroy();
+        discardBody(res.body);
         throw new FetchError('FETCH_FAILED', `the site answered HTTP ${res.statusCode} for ${current.href}`, current.href, res.statusCode);
       }
       const length = Number(headerValue(res.headers, 'content-length') ?? NaN);
       if (Number.isFinite(length) && length > maxBytes) {
-        res.body.destroy();
+        discardBody(res.body);
         throw new FetchError('FETCH_TOO_LARGE', `the page at ${current.href} is larger than ${Math.round(maxBytes / 1024 / 1024)} MB`, current.href, res.statusCode);
       }
       const body = await readLimitedBody(res.body, headerValue(res.headers, 'content-encoding'), maxBytes, current.href);

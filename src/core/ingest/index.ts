@@ -8,6 +8,7 @@ import { decodeText } from '../fetch/decode-text.js';
 import { safeFetch, type SafeFetchOptions } from '../fetch/safe-fetch.js';
 import { articleFromText } from '../extract/plain-text.js';
 import { extractArticle } from '../extract/article.js';
+import { countWords } from '../extract/words.js';
 
 export { extractArticle, type ExtractOptions } from '../extract/article.js';
 export { articleFromText, type TextArticleOptions } from '../extract/plain-text.js';
@@ -33,6 +34,6 @@ export async function loadArticleFromUrl(url: string, options: IngestOptions = {
 /** The `newsbrief extract --json` shape: the Article's fields in a stable order, plus a word count. */
 export function formatExtractJson(article: Article): string {
   const { title, url, canonicalUrl, siteName, byline, publishedAt, language, text } = article;
-  const words = text.match(/[\p{L}\p{N}_]+/gu)?.length ?? 0;
+  const words = countWords(text);
   return JSON.stringify({ title, url, canonicalUrl, siteName, byline, publishedAt, language, words, text }, null, 2);
 }
