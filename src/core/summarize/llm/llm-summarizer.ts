@@ -1,0 +1,179 @@
+/**
+ * The LLM summarizer: asks an OpenAI-compatible chat endpoint for a briefing as JSON,
+ * checks every point, title, quote and date against the article, and lets the extractive
+ * summarizer answer whenever the model is slow, failing, unparseable or mostly ungrounded.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Article, Briefing } from '../../model.js';
+import { splitSentences } from '../../nlp/index.js';
+import type { CacheStore } from '../../store/store.js';
+import type { SummarizeOptions, Summarizer } from '../summarizer.js';
+import { cacheKeyFor, readCachedBriefing, writeCachedBriefing, type CachedBriefing } from './cache.js';
+import { requestChatCompletion, type ChatFailure, type FetchLike } from './chat-client.js';
+import { resolveLlmConfig, type LlmConfig, type ResolvedLlmConfig } from './config.js';
+import { groundAnswer, type GroundedAnswer } from './ground-answer.js';
+import { indexArticle } from './grounding.js';
+import { parseLlmAnswer } from './parse.js';
+import { buildMessages, buildResponseFormat } from './prompt.js';
+
+const DEFAULT_MIN_POINTS = 3;
+const DEFAULT_MAX_POINTS = 5;
+
+/** Where the summarizer reports fallbacks. Messages never contain the API key. */
+export interface LlmLogger {
+  warn(message: string, data?: Record<string, unknown>): void;
+}
+
+export interface LlmSummarizerOptions extends LlmConfig {
+  /** Answers when the LLM cannot, and supplies entities and replacement points. */
+  fallback: Summarizer;
+  /** Summary cache (namespace `llm`); the Store implements it. */
+  cache?: CacheStore;
+  /** HTTP seam for tests; default undici's fetch. */
+  fetch?: FetchLike;
+  logger?: LlmLogger;
+}
+
+type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
+
+/** Runs `start` and captures its result or error (a synchronous throw included). */
+const settle = <T>(start: () => Promise<T>): Promise<Settled<T>> =>
+  new Promise<T>((resolve) => resolve(start())).then(
+    (value) => ({ ok: true as const, value }),
+    (error: unknown) => ({ ok: false as const, error }),
+  );
+
+function describeFailure(failure: ChatFailure): string {
+  return failure.kind === 'invalid-output' ? `invalid output: ${failure.detail}` : failure.detail;
+}
+
+/** The user-visible note on a fallback briefing. */
+export function fallbackWarning(reason: string): string {
+  return `The LLM summary was unavailable (${reason}); this is the extractive briefing.`;
+}
+
+export class LlmSummarizer implements Summarizer {
+  readonly name = 'llm' as const;
+  private readonly config: ResolvedLlmConfig;
+
+  constructor(private readonly options: LlmSummarizerOptions) {
+    this.config = resolveLlmConfig(options);
+  }
+
+  /** The model name in use (for logs and the settings reply). */
+  get model(): string {
+    return this.config.model;
+  }
+
+  async summarize(article: Article, options: SummarizeOptions = {}): Promise<Briefing> {
+    const minPoints = options.minPoints ?? DEFAULT_MIN_POINTS;
+    const maxPoints = options.maxPoints ?? DEFAULT_MAX_POINTS;
+    const body = this.requestBody(article, minPoints, maxPoints);
+    const key = cacheKeyFor(body);
+    const cached = await readCachedBriefing(this.options.cache, key);
+    if (cached) return this.finish(cached, article, options);
+
+    // The request goes out first; the extractive briefing is built while the model thinks,
+    // so a fallback costs no time beyond the timeout.
+    const answer = requestChatCompletion({
+      baseUrl: this.config.baseUrl,
+      body,
+      timeoutMs: this.config.timeoutMs,
+      ...(this.config.apiKey ? { apiKey: this.config.apiKey } : {}),
+      ...(this.options.fetch ? { fetch: this.options.fetch } : {}),
+    });
+    const extractive = settle(() => this.options.fallback.summarize(article, options));
+    const result = await answer;
+    if (!result.ok) return this.fallBack(await extractive, describeFailure(result.failure));
+    const parsed = parseLlmAnswer(result.content);
+    if (!parsed.ok) return this.fallBack(await extractive, `invalid output: ${parsed.detail}`);
+
+    const base = await extractive;
+    const grounded = groundAnswer(parsed.answer, {
+      facts: indexArticle(article.text),
+      sentences: splitSentences(article.text),
+      ...(base.ok ? { extractive: base.value } : {}),
+      minPoints,
+      maxPoints,
+    });
+    if (grounded.failed * 2 > grounded.total || grounded.points.length === 0) {
+      return this.fallBack(base, `it failed the fact check on ${grounded.failed} of ${grounded.total} points`);
+    }
+    const briefing = this.finish(assemble(grounded, article, base.ok ? base.value : undefined), article, options);
+    await writeCachedBriefing(this.options.cache, key, briefing);
+    return briefing;
+  }
+
+  private requestBody(article: Article, minPoints: number, maxPoints: number): Record<string, unknown> {
+    const responseFormat = buildResponseFormat(this.config.responseFormat);
+    return {
+      model: this.config.model,
+      messages: buildMessages(article, { minPoints, maxPoints, maxInputTokens: this.config.maxInputTokens }),
+      max_tokens: this.config.maxOutputTokens,
+      temperature: this.config.temperature,
+      ...(responseFormat ? { response_format: responseFormat } : {}),
+    };
+  }
+
+  private fallBack(extractive: Settled<Briefing>, reason: string): Briefing {
+    this.options.logger?.warn('LLM summary unavailable; using the extractive briefing', { reason, model: this.config.model });
+    if (!extractive.ok) throw extractive.error;
+    const briefing = extractive.value;
+    return { ...briefing, summarizer: 'extractive', warnings: [...briefing.warnings, fallbackWarning(reason)] };
+  }
+
+  private finish(cached: CachedBriefing, article: Article, options: SummarizeOptions): Briefing {
+    return {
+      ...cached,
+      id: options.id ?? randomUUID(),
+      source: sourceOf(article),
+      createdAt: (options.now ?? new Date()).toISOString(),
+    };
+  }
+}
+
+function sourceOf(article: Article): Briefing['source'] {
+  const source: Briefing['source'] = {};
+  const url = article.canonicalUrl ?? article.url;
+  if (url) source.url = url;
+  if (article.siteName) source.siteName = article.siteName;
+  if (article.byline) source.byline = article.byline;
+  if (article.publishedAt) source.publishedAt = article.publishedAt;
+  return source;
+}
+
+/** The shown briefing: the model's grounded parts over the extractive briefing's metadata. */
+function assemble(grounded: GroundedAnswer, article: Article, extractive: Briefing | undefined): CachedBriefing {
+  const warnings = [...(extractive?.warnings ?? [])];
+  if (grounded.replaced.length > 0) {
+    warnings.push(
+      `${grounded.replaced.length} of ${grounded.total} LLM points did not match the article and were replaced by its own sentences or left out.`,
+    );
+  }
+  if (grounded.quoteRemoved) warnings.push('The LLM quote was not word for word in the article and was removed.');
+  const briefing: CachedBriefing = {
+    title: grounded.title ?? extractive?.title ?? article.title,
+    points: grounded.points,
+    evidence: grounded.evidence,
+    entities: extractive?.entities ?? { people: [], organisations: [], places: [] },
+    whatNext: grounded.whatNext,
+    warnings,
+    summarizer: 'llm',
+  };
+  if (grounded.quote) briefing.quote = grounded.quote;
+  if (grounded.replaced.length > 0) briefing.replaced = grounded.replaced;
+  const readingTime = extractive?.readingTime;
+  if (readingTime !== undefined) briefing.readingTime = readingTime;
+  const language = extractive?.language ?? article.language;
+  if (language) briefing.language = language;
+  return briefing;
+}
+
+/**
+ * Creates the LLM summarizer.
+ * @throws ConfigError when baseUrl or model is missing or malformed
+ * @example createLlmSummarizer({ baseUrl: 'http://127.0.0.1:11434/v1', model: 'llama3.1:8b', fallback: extractive, cache: store })
+ */
+export function createLlmSummarizer(options: LlmSummarizerOptions): LlmSummarizer {
+  return new LlmSummarizer(options);
+}
