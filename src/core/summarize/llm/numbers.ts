@@ -28,7 +28,7 @@ const NUMBER_RE = new RegExp(
 export interface NumberMention {
   /** As written, e.g. "4,300" or "three". */
   text: string;
-  /** The plain value and, with a scale word ("1.2 billion"), the scaled one. */
+  /** The value ("1.2 billion" is 1.2e9); two when the suffix may be a unit ("2.5m"). */
   values: number[];
   /** Spelled out ("three") rather than digits. */
   spelled: boolean;
@@ -49,9 +49,11 @@ export function findNumbers(text: string): NumberMention[] {
       const first = WORD_VALUES.get(word!.toLowerCase()) ?? 0;
       value = first + (secondWord ? (WORD_VALUES.get(secondWord.toLowerCase()) ?? 0) : 0);
     }
-    const values = [key(value)];
     const scale = scaleWord ? SCALES.get(scaleWord.toLowerCase()) : undefined;
-    if (scale) values.push(key(value * scale));
+    // "$2 billion" is not the "2" of "9 to 2": a scale word fixes the value. A bare "m" or
+    // "k" may be a unit ("2.5m" of water), so there either reading counts.
+    const ambiguous = scaleWord !== undefined && /^[mk]$/i.test(scaleWord);
+    const values = scale ? (ambiguous ? [key(value), key(value * scale)] : [key(value * scale)]) : [key(value)];
     mentions.push({ text: whole.trim(), values, spelled: digits === undefined });
   }
   return mentions;
