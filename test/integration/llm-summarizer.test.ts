@@ -175,3 +175,33 @@ describe('LLM summarizer grounding', () => {
     expect(visibleText(briefing)).not.toMatch(/7 to 4|90,000|Lavrov|20 gates/);
   });
 });
+
+describe('no invented fact reaches the reader', () => {
+  const replacePoint = (i: number, from: string, to: string) => ({ points: withPoint(i, GOOD.points[i]!.replace(from, to)) });
+  // Each case plants one fabrication in an otherwise good answer; `planted` must not be shown.
+  const cases: [string, Partial<typeof GOOD>, string][] = [
+    ['a changed number', replacePoint(0, '4,300', '5,000'), '5,000'],
+    ['a changed spelled-out number', replacePoint(0, 'three months', 'five months'), 'five months'],
+    ['a changed scale', replacePoint(0, '$1.2 billion', '$1.2 trillion'), 'trillion'],
+    ['a changed percentage', replacePoint(3, '40%', '45%'), '45%'],
+    ['an invented person', replacePoint(4, 'Councillor Dmitri Vasquez', 'Councillor Mark Ellison'), 'Ellison'],
+    ['two real names glued into one person', replacePoint(1, 'Mayor Helen Okafor', 'Helen Vasquez'), 'Helen Vasquez'],
+    ['an invented organisation', replacePoint(2, 'Rijn Hydraulics', 'Delta Works'), 'Delta Works'],
+    ['an invented weekday', { points: [...GOOD.points.slice(0, 4), 'The council will meet again on Wednesday to approve the levy.'] }, 'Wednesday'],
+    ['invented words in quotation marks', replacePoint(1, 'said the barrier', 'called it "a bold gamble" and said the barrier'), 'bold gamble'],
+    ['an invented quote', { quote: { text: 'Port Alder will never flood again', speaker: 'Helen Okafor' } }, 'never flood again'],
+    ['a real quote given to an invented speaker', { quote: { text: GOOD.quote.text, speaker: 'Mark Ellison' } }, 'Mark Ellison'],
+    ['an invented date', { whatNext: [{ when: 'December 15', what: 'Public hearing on the levy' }] }, 'December 15'],
+    ['an invented number in the title', { title: 'Port Alder approves a $3 billion flood barrier' }, '$3 billion'],
+  ];
+
+  it.each(cases)('blocks %s', async (_name, patch, planted) => {
+    server.reply({ content: answer(patch) });
+    const briefing = await summarizer().llm.summarize(ARTICLE);
+    expect(JSON.stringify(answer(patch))).toContain(planted);
+    expect(visibleText(briefing)).not.toContain(planted);
+    // Everything else the good answer said is still there.
+    expect(briefing.summarizer).toBe('llm');
+    expect(briefing.points.length).toBeGreaterThanOrEqual(4);
+  });
+});

@@ -36,6 +36,7 @@ export function indexArticle(text: string): ArticleFacts {
     words.add(t.norm);
     for (const part of t.norm.split('-')) words.add(part);
   }
+  for (const acronym of acronymsOf(normalised)) words.add(acronym);
   return {
     text: normalised,
     lowerText: normalised.toLowerCase(),
@@ -43,6 +44,17 @@ export function indexArticle(text: string): ArticleFacts {
     wordStream: ` ${tokens.map((t) => t.norm).join(' ')} `,
     words,
   };
+}
+
+/**
+ * Initials of the article's long names, so a point may say "OSCE" for "Organisation for
+ * Security and Cooperation in Europe". Lower-case linking words are skipped.
+ */
+function acronymsOf(text: string): string[] {
+  const runs = text.match(/\p{Lu}[\p{L}'-]*(?:\s+(?:(?:of|for|and|in|on|the|de)\s+)*\p{Lu}[\p{L}'-]*)+/gu) ?? [];
+  return runs
+    .map((run) => run.replace(/^(?:The|A|An)\s+/, '').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('').toLowerCase())
+    .filter((a) => a.length >= 2);
 }
 
 /** Words the model put in quotation marks; an ellipsis splits a fragment into parts. */

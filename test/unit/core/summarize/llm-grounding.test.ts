@@ -56,6 +56,7 @@ describe('names', () => {
     'Dutch firm Rijn Hydraulics designed it.',
     'Friends of the Keel asked for a study.',
     'The vote came on Tuesday.',
+    'The PACC welcomed the decision.',
   ])('accepts a name the article mentions: %s', (sentence) => {
     expect(kinds(sentence)).toEqual([]);
   });
