@@ -3,6 +3,7 @@
  * in the article, and a quote must be in it word for word. Run on every answer before a
  * user sees it; what fails is replaced or removed by the caller.
  */
+import { stemmer } from 'stemmer';
 import { countWords, splitSentences } from '../../nlp/index.js';
 import { checkNameRun, findNameRuns, type NameFacts } from './names.js';
 import { collectNumbers, isNumberStated, numbersToCheck } from './numbers.js';
@@ -43,6 +44,7 @@ export function indexArticle(text: string): ArticleFacts {
     numbers: collectNumbers(normalised),
     wordStream: ` ${tokens.map((t) => t.norm).join(' ')} `,
     words,
+    stems: new Set([...words].map((w) => stemmer(w))),
   };
 }
 

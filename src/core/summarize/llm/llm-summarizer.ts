@@ -89,13 +89,20 @@ export class LlmSummarizer implements Summarizer {
     if (!parsed.ok) return this.fallBack(await extractive, `invalid output: ${parsed.detail}`);
 
     const base = await extractive;
-    const grounded = groundAnswer(parsed.answer, {
-      facts: indexArticle(article.text),
-      sentences: splitSentences(article.text),
-      ...(base.ok ? { extractive: base.value } : {}),
-      minPoints,
-      maxPoints,
-    });
+    let grounded: GroundedAnswer;
+    try {
+      grounded = groundAnswer(parsed.answer, {
+        facts: indexArticle(article.text),
+        sentences: splitSentences(article.text),
+        ...(base.ok ? { extractive: base.value } : {}),
+        minPoints,
+        maxPoints,
+      });
+    } catch (error) {
+      // A bug in the check must not show an unchecked answer, nor sink the briefing.
+      this.options.logger?.warn('LLM grounding check crashed', { err: error });
+      return this.fallBack(base, 'the fact check could not run');
+    }
     if (grounded.failed * 2 > grounded.total || grounded.points.length === 0) {
       return this.fallBack(base, `it failed the fact check on ${grounded.failed} of ${grounded.total} points`);
     }
@@ -122,9 +129,10 @@ export class LlmSummarizer implements Summarizer {
     return { ...briefing, summarizer: 'extractive', warnings: [...briefing.warnings, fallbackWarning(reason)] };
   }
 
-  private finish(cached: CachedBriefing, article: Article, options: SummarizeOptions): Briefing {
+  /** Adds what belongs to this delivery: id, time and the source as this article gives it. */
+  private finish(briefing: CachedBriefing, article: Article, options: SummarizeOptions): Briefing {
     return {
-      ...cached,
+      ...briefing,
       id: options.id ?? randomUUID(),
       source: sourceOf(article),
       createdAt: (options.now ?? new Date()).toISOString(),

@@ -5,6 +5,7 @@
  * "Russian President Vladimir Putin" pass, an invented "Helen Vasquez" made of two real
  * people's names does not.
  */
+import { stemmer } from 'stemmer';
 import type { ItemToken } from 'wink-nlp';
 import { getNlp } from '../../nlp/index.js';
 import { tokenizeWords, type WordToken } from './text.js';
@@ -29,6 +30,8 @@ export interface NameFacts {
   /** Normalised words joined by single spaces, padded with a space at each end. */
   wordStream: string;
   words: Set<string>;
+  /** Porter stems of `words`: "Officials" may open a sentence about an "official". */
+  stems: Set<string>;
 }
 
 function isCapitalised(token: WordToken): boolean {
@@ -86,7 +89,7 @@ export function findNameRuns(text: string): WordToken[][] {
 }
 
 function isKnownWord(norm: string, facts: NameFacts): boolean {
-  if (facts.words.has(norm)) return true;
+  if (facts.words.has(norm) || facts.stems.has(stemmer(norm))) return true;
   // "Russia-Ukraine talks": each side of a hyphen may stand alone in the article.
   return norm.includes('-') && norm.split('-').every((part) => part === '' || facts.words.has(part));
 }
