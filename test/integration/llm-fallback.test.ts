@@ -71,12 +71,17 @@ describe('LLM summarizer fallback', () => {
     expect(warnings).toHaveLength(1);
   });
 
-  it(`answers within the timeout plus ${SLACK_MS} ms when the server never replies`, async () => {
+  // Timing on a shared 2-core machine: a plain timer started alongside shows how late the
+  // event loop runs; the fallback may not add more than SLACK_MS to that. Retried because a
+  // descheduled process can miss the absolute bound through no fault of the code.
+  it(`answers within the timeout plus ${SLACK_MS} ms when the server never replies`, { retry: 2 }, async () => {
     server.reply({ hang: true });
     const { llm } = summarizer({ timeoutMs: TIMEOUT_MS });
     const started = performance.now();
+    const control = new Promise<number>((resolve) => setTimeout(() => resolve(performance.now() - started), TIMEOUT_MS));
     const briefing = await llm.summarize(ARTICLE);
     const elapsed = performance.now() - started;
+    expect(elapsed).toBeLessThanOrEqual((await control) + SLACK_MS);
     expect(server.requests).toHaveLength(1);
     expect(briefing.summarizer).toBe('extractive');
     expect(briefing.warnings).toContain(`The LLM summary was unavailable (timeout after ${TIMEOUT_MS} ms); this is the extractive briefing.`);
