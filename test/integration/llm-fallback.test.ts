@@ -99,6 +99,19 @@ describe('LLM summarizer fallback', () => {
   });
 });
 
+describe('LLM servers that reject response_format', () => {
+  it('asks again without it, once, and not again afterwards', async () => {
+    server.reply((request) =>
+      request.body?.response_format ? { status: 400, body: '{"error":"response_format.type must be json_schema"}' } : { content: GOOD_ANSWER },
+    );
+    const { llm } = summarizer();
+    const first = await llm.summarize(ARTICLE);
+    const second = await llm.summarize({ ...ARTICLE, title: 'Another headline' });
+    expect([first.summarizer, second.summarizer]).toEqual(['llm', 'llm']);
+    expect(server.requests.map((r) => 'response_format' in (r.body ?? {}))).toEqual([true, false, false]);
+  });
+});
+
 describe('LLM summary cache', () => {
   it('serves a second briefing of the same article from the store without a request', async () => {
     server.reply({ content: GOOD_ANSWER });

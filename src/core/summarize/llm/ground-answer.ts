@@ -145,7 +145,10 @@ function groundWhatNext(
     .filter((item) => checkStatement(item.when, facts).length === 0 && checkStatement(item.what, facts).length === 0)
     .map((item) => {
       const best = bestSentence(wordsOf(`${item.when} ${item.what}`), sentences, sentenceWords);
-      return best.index >= 0 ? { ...item, sentence: best.index } : { ...item };
+      if (best.index < 0) return { ...item };
+      // The extractive summarizer resolves dates ("Monday" → 2026-01-12); reuse its answer for the same sentence.
+      const date = extractive?.whatNext.find((w) => w.sentence === best.index && w.date)?.date;
+      return { ...item, sentence: best.index, ...(date ? { date } : {}) };
     });
   return kept.length > 0 ? kept : (extractive?.whatNext ?? []);
 }

@@ -9,7 +9,7 @@ import { splitSentences } from '../../nlp/index.js';
 import type { CacheStore } from '../../store/store.js';
 import type { SummarizeOptions, Summarizer } from '../summarizer.js';
 import { cacheKeyFor, readCachedBriefing, writeCachedBriefing, type CachedBriefing } from './cache.js';
-import { requestChatCompletion, type ChatFailure, type FetchLike } from './chat-client.js';
+import { requestChatCompletion, type ChatFailure, type ChatResult, type FetchLike } from './chat-client.js';
 import { resolveLlmConfig, type LlmConfig, type ResolvedLlmConfig } from './config.js';
 import { groundAnswer, type GroundedAnswer } from './ground-answer.js';
 import { indexArticle } from './grounding.js';
@@ -55,6 +55,8 @@ export function fallbackWarning(reason: string): string {
 export class LlmSummarizer implements Summarizer {
   readonly name = 'llm' as const;
   private readonly config: ResolvedLlmConfig;
+  /** Set when the server answered HTTP 400 to a request with `response_format`. */
+  private rejectsResponseFormat = false;
 
   constructor(private readonly options: LlmSummarizerOptions) {
     this.config = resolveLlmConfig(options);
@@ -75,13 +77,7 @@ export class LlmSummarizer implements Summarizer {
 
     // The request goes out first; the extractive briefing is built while the model thinks,
     // so a fallback costs no time beyond the timeout.
-    const answer = requestChatCompletion({
-      baseUrl: this.config.baseUrl,
-      body,
-      timeoutMs: this.config.timeoutMs,
-      ...(this.config.apiKey ? { apiKey: this.config.apiKey } : {}),
-      ...(this.options.fetch ? { fetch: this.options.fetch } : {}),
-    });
+    const answer = this.ask(body);
     const extractive = settle(() => this.options.fallback.summarize(article, options));
     const result = await answer;
     if (!result.ok) return this.fallBack(await extractive, describeFailure(result.failure));
@@ -109,6 +105,31 @@ export class LlmSummarizer implements Summarizer {
     const briefing = this.finish(assemble(grounded, article, base.ok ? base.value : undefined), article, options);
     await writeCachedBriefing(this.options.cache, key, briefing);
     return briefing;
+  }
+
+  /**
+   * Sends the request. A server that rejects `response_format` with HTTP 400 (LM Studio
+   * accepts only json_schema, some older servers none) is asked once more without it, within
+   * the same deadline, and is not sent it again by this instance.
+   */
+  private async ask(body: Record<string, unknown>): Promise<ChatResult> {
+    const startedAt = Date.now();
+    const send = (requestBody: Record<string, unknown>, timeoutMs: number) =>
+      requestChatCompletion({
+        baseUrl: this.config.baseUrl,
+        body: requestBody,
+        timeoutMs,
+        ...(this.config.apiKey ? { apiKey: this.config.apiKey } : {}),
+        ...(this.options.fetch ? { fetch: this.options.fetch } : {}),
+      });
+    const { response_format: format, ...plain } = body;
+    if (format === undefined || this.rejectsResponseFormat) return send(plain, this.config.timeoutMs);
+    const first = await send(body, this.config.timeoutMs);
+    const remainingMs = this.config.timeoutMs - (Date.now() - startedAt);
+    if (first.ok || first.failure.status !== 400 || remainingMs <= 0) return first;
+    this.rejectsResponseFormat = true;
+    this.options.logger?.warn('LLM server rejected response_format; asking without it', { model: this.config.model });
+    return send(plain, remainingMs);
   }
 
   private requestBody(article: Article, minPoints: number, maxPoints: number): Record<string, unknown> {
