@@ -15,4 +15,4 @@ export {
 export { LLM_CACHE_NAMESPACE } from './cache.js';
 export { PROMPT_VERSION } from './prompt.js';
 export type { FetchLike } from './chat-client.js';
-export { checkPoint, checkStatement, indexArticle, isVerbatimQuote, MAX_POINT_WORDS, type ArticleFacts, type GroundingIssue } from './grounding.js';
+export { checkPoint, checkStatement, indexArticle, isVerbatimQuote, type ArticleFacts, type GroundingIssue } from './grounding.js';
