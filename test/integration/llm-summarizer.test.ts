@@ -104,7 +104,7 @@ describe('LLM summarizer grounding', () => {
     expect(briefing.replaced).toEqual([
       { index: 0, reason: expect.stringContaining('number "5,000" is not in the article'), original: expect.stringContaining('5,000') },
     ]);
-    expect(briefing.warnings.join(' ')).toMatch(/1 of 5 LLM points did not match the article/);
+    expect(briefing.warnings).toEqual(['Fact check: 1 LLM point was not supported by the article and was replaced with a sentence from it.']);
   });
 
   it('accepts the same number written differently ("4300", "three" as "3")', async () => {
@@ -121,6 +121,7 @@ describe('LLM summarizer grounding', () => {
     expect(visibleText(briefing)).not.toContain('Ellison');
     expect(briefing.replaced?.[0]).toMatchObject({ index: 4, reason: expect.stringMatching(/name/) });
     expect(briefing.points).toHaveLength(4);
+    expect(briefing.warnings).toEqual(['Fact check: 1 LLM point was not supported by the article and was left out.']);
   });
 
   it('drops a point that glues two real people into one invented name', async () => {

@@ -171,14 +171,25 @@ function sourceOf(article: Article): Briefing['source'] {
   return source;
 }
 
+/** "Fact check: 1 LLM point was not supported by the article and was left out." */
+function describeFactCheck(replaced: GroundedAnswer['replaced']): string | undefined {
+  const n = replaced.length;
+  if (n === 0) return undefined;
+  const swapped = replaced.filter((r) => r.reason.startsWith('replaced')).length;
+  const dropped = n - swapped;
+  const sentences = (k: number) => (k > 1 ? 'sentences' : 'a sentence');
+  const head = `Fact check: ${n} LLM point${n > 1 ? 's were' : ' was'} not supported by the article`;
+  const verb = n > 1 ? 'were' : 'was';
+  if (dropped === 0) return `${head} and ${verb} replaced with ${sentences(n)} from it.`;
+  if (swapped === 0) return `${head} and ${verb} left out.`;
+  return `${head}: ${swapped} replaced with ${sentences(swapped)} from it, ${dropped} left out.`;
+}
+
 /** The shown briefing: the model's grounded parts over the extractive briefing's metadata. */
 function assemble(grounded: GroundedAnswer, article: Article, extractive: Briefing | undefined): CachedBriefing {
   const warnings = [...(extractive?.warnings ?? [])];
-  if (grounded.replaced.length > 0) {
-    warnings.push(
-      `${grounded.replaced.length} of ${grounded.total} LLM points did not match the article and were replaced by its own sentences or left out.`,
-    );
-  }
+  const factCheck = describeFactCheck(grounded.replaced);
+  if (factCheck) warnings.push(factCheck);
   if (grounded.quoteRemoved) warnings.push('The LLM quote was not word for word in the article and was removed.');
   const briefing: CachedBriefing = {
     title: grounded.title ?? extractive?.title ?? article.title,
