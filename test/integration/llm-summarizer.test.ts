@@ -163,6 +163,20 @@ describe('LLM summarizer grounding', () => {
     expect(briefing.whatNext.map((w) => w.when)).toEqual(['January']);
   });
 
+  it('tops a short answer up to three points with extractive points on other sentences', async () => {
+    server.reply({ content: answer({ points: GOOD.points.slice(1, 3) }) });
+    const briefing = await summarizer().llm.summarize(ARTICLE);
+    expect(briefing.points).toEqual([GOOD.points[1], GOOD.points[2], FIRST_SENTENCE]);
+    expect(briefing.evidence?.[2]).toEqual({ sentences: [0] });
+  });
+
+  it('keeps no more points than asked for', async () => {
+    server.reply({ content: answer({ points: [...GOOD.points, ...GOOD.points] }) });
+    const briefing = await summarizer().llm.summarize(ARTICLE, { maxPoints: 4 });
+    expect(briefing.points).toEqual(GOOD.points.slice(0, 4));
+    expect(server.requests[0]?.body?.messages?.[0]?.content).toContain('3 to 4 key facts');
+  });
+
   it('falls back to the extractive briefing when most points fail the check', async () => {
     const points = withPoint(0, 'The council voted 7 to 4 for the barrier.')
       .map((p, i) => (i === 1 ? 'Mayor Helen Okafor said 90,000 residents would be protected.' : p))

@@ -114,7 +114,7 @@ export function groundAnswer(answer: LlmAnswer, context: GroundingContext): Grou
     failed,
     total: modelPoints.length,
     quoteRemoved: Boolean(answer.quote) && quote === undefined,
-    whatNext: groundWhatNext(answer.whatNext ?? [], context, sentenceWords),
+    whatNext: groundWhatNext(answer.whatNext, context, sentenceWords),
   };
   if (checkStatement(answer.title, facts).length === 0) grounded.title = answer.title;
   const shownQuote = quote ?? extractive?.quote;

@@ -17,12 +17,15 @@ const PROMPT_OVERHEAD_TOKENS = 400;
 export const llmAnswerSchema = z.object({
   title: z.string().trim().min(1).max(300),
   points: z.array(z.string().trim().min(1)).min(1).max(10),
+  // Strict json_schema mode makes models fill every field: an empty quote or event means none.
   quote: z
-    .object({ text: z.string().trim().min(1), speaker: z.string().trim().nullish() })
-    .nullish(),
+    .object({ text: z.string().trim(), speaker: z.string().trim().nullish() })
+    .nullish()
+    .transform((q) => (q && q.text !== '' ? q : null)),
   whatNext: z
-    .array(z.object({ when: z.string().trim().min(1), what: z.string().trim().min(1) }))
-    .nullish(),
+    .array(z.object({ when: z.string().trim(), what: z.string().trim() }))
+    .nullish()
+    .transform((items) => (items ?? []).filter((i) => i.when !== '' && i.what !== '')),
 });
 
 export type LlmAnswer = z.infer<typeof llmAnswerSchema>;
@@ -87,8 +90,25 @@ export function buildMessages(article: Article, options: PromptOptions): { role:
 export function buildResponseFormat(format: LlmResponseFormat): Record<string, unknown> | undefined {
   if (format === 'none') return undefined;
   if (format === 'json_object') return { type: 'json_object' };
-  return {
-    type: 'json_schema',
-    json_schema: { name: 'briefing', schema: z.toJSONSchema(llmAnswerSchema, { io: 'input' }) },
-  };
+  return { type: 'json_schema', json_schema: { name: 'briefing', strict: true, schema: BRIEFING_JSON_SCHEMA } };
 }
+
+const str = { type: 'string' } as const;
+const object = (properties: Record<string, unknown>) => ({
+  type: 'object',
+  additionalProperties: false,
+  required: Object.keys(properties),
+  properties,
+});
+
+/**
+ * The answer's shape for `json_schema` mode, written out by hand in the subset that OpenAI's
+ * strict mode, llama.cpp's grammar converter and LM Studio all accept (every field required,
+ * no length keywords). {@link llmAnswerSchema} still validates what comes back.
+ */
+export const BRIEFING_JSON_SCHEMA = object({
+  title: str,
+  points: { type: 'array', items: str },
+  quote: { anyOf: [object({ text: str, speaker: str }), { type: 'null' }] },
+  whatNext: { type: 'array', items: object({ when: str, what: str }) },
+});

@@ -52,8 +52,10 @@ describe('prompt', () => {
   });
 
   it('offers a JSON schema response format with the briefing fields', () => {
-    const format = buildResponseFormat('json_schema') as { json_schema: { schema: { required?: string[] } } };
-    expect(format.json_schema.schema.required).toEqual(['title', 'points']);
+    const format = buildResponseFormat('json_schema') as { json_schema: { strict: boolean; schema: { required?: string[] } } };
+    expect(format.json_schema.schema.required).toEqual(['title', 'points', 'quote', 'whatNext']);
+    expect(format.json_schema.strict).toBe(true);
+    expect(buildResponseFormat('json_object')).toEqual({ type: 'json_object' });
     expect(buildResponseFormat('none')).toBeUndefined();
   });
 });
@@ -66,6 +68,12 @@ describe('parseLlmAnswer', () => {
       const parsed = parseLlmAnswer(content);
       expect(parsed.ok && parsed.answer.points).toEqual(['A.', 'B.', 'C.']);
     }
+  });
+
+  it('reads an empty quote or event (strict schema mode) as none', () => {
+    const parsed = parseLlmAnswer(JSON.stringify({ ...answer, quote: { text: '', speaker: '' }, whatNext: [{ when: '', what: '' }] }));
+    expect(parsed.ok && parsed.answer.quote).toBeNull();
+    expect(parsed.ok && parsed.answer.whatNext).toEqual([]);
   });
 
   it('rejects text that is not JSON and JSON with the wrong fields', () => {
