@@ -4,6 +4,7 @@
  * “…” quotation becomes the quote. The lead switches these tests to the real extractive
  * summarizer (src/core/summarize/extractive/) once both branches are merged.
  */
+import { NewsbriefError } from '../../src/core/errors.js';
 import type { Article, Briefing } from '../../src/core/model.js';
 import { splitSentences } from '../../src/core/nlp/index.js';
 import type { SummarizeOptions, Summarizer } from '../../src/core/summarize/summarizer.js';
@@ -15,6 +16,7 @@ export function createFirstSentencesSummarizer(): Summarizer & { calls: number }
     async summarize(article: Article, options: SummarizeOptions = {}): Promise<Briefing> {
       summarizer.calls++;
       const sentences = splitSentences(article.text);
+      if (sentences.length === 0) throw new NewsbriefError('EXTRACT_EMPTY', 'The article has no text to summarize.');
       const chosen = sentences.slice(0, options.maxPoints ?? 5);
       const quoted = sentences.map((s) => ({ s, m: /“([^”]+)”/.exec(s.text) })).find((x) => x.m);
       return {

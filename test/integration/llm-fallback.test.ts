@@ -99,8 +99,15 @@ describe('LLM summarizer fallback', () => {
   });
 });
 
-describe('LLM servers that reject response_format', () => {
-  it('asks again without it, once, and not again afterwards', async () => {
+describe('LLM summarizer on an empty article', () => {
+  it('sends nothing and lets the extractive summarizer report it', async () => {
+    await expect(summarizer().llm.summarize({ title: 'Empty', text: ' \n ' })).rejects.toMatchObject({ code: 'EXTRACT_EMPTY' });
+    expect(server.requests).toHaveLength(0);
+  });
+});
+
+describe('LLM servers that reject optional parameters', () => {
+  it('asks again with only model and messages, and keeps doing so', async () => {
     server.reply((request) =>
       request.body?.response_format ? { status: 400, body: '{"error":"response_format.type must be json_schema"}' } : { content: GOOD_ANSWER },
     );
@@ -108,7 +115,11 @@ describe('LLM servers that reject response_format', () => {
     const first = await llm.summarize(ARTICLE);
     const second = await llm.summarize({ ...ARTICLE, title: 'Another headline' });
     expect([first.summarizer, second.summarizer]).toEqual(['llm', 'llm']);
-    expect(server.requests.map((r) => 'response_format' in (r.body ?? {}))).toEqual([true, false, false]);
+    expect(server.requests.map((r) => Object.keys(r.body ?? {}).sort().join(','))).toEqual([
+      'max_tokens,messages,model,response_format,temperature',
+      'messages,model',
+      'messages,model',
+    ]);
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Article, Briefing } from '../../model.js';
-import { splitSentences } from '../../nlp/index.js';
+import { countWords, splitSentences } from '../../nlp/index.js';
 import type { CacheStore } from '../../store/store.js';
 import type { SummarizeOptions, Summarizer } from '../summarizer.js';
 import { cacheKeyFor, readCachedBriefing, writeCachedBriefing, type CachedBriefing } from './cache.js';
@@ -55,8 +55,8 @@ export function fallbackWarning(reason: string): string {
 export class LlmSummarizer implements Summarizer {
   readonly name = 'llm' as const;
   private readonly config: ResolvedLlmConfig;
-  /** Set when the server answered HTTP 400 to a request with `response_format`. */
-  private rejectsResponseFormat = false;
+  /** Set when the server answered HTTP 400 to a request with the optional parameters. */
+  private rejectsOptionalParameters = false;
 
   constructor(private readonly options: LlmSummarizerOptions) {
     this.config = resolveLlmConfig(options);
@@ -68,6 +68,8 @@ export class LlmSummarizer implements Summarizer {
   }
 
   async summarize(article: Article, options: SummarizeOptions = {}): Promise<Briefing> {
+    // Nothing to send: the extractive summarizer says why in its own words (EXTRACT_EMPTY).
+    if (countWords(article.text) === 0) return this.options.fallback.summarize(article, options);
     const minPoints = options.minPoints ?? DEFAULT_MIN_POINTS;
     const maxPoints = options.maxPoints ?? DEFAULT_MAX_POINTS;
     const body = this.requestBody(article, minPoints, maxPoints);
@@ -108,9 +110,10 @@ export class LlmSummarizer implements Summarizer {
   }
 
   /**
-   * Sends the request. A server that rejects `response_format` with HTTP 400 (LM Studio
-   * accepts only json_schema, some older servers none) is asked once more without it, within
-   * the same deadline, and is not sent it again by this instance.
+   * Sends the request. A server that answers HTTP 400 to the optional parameters is asked
+   * once more with only the model and the messages, within the same deadline, and is not
+   * sent them again by this instance: LM Studio rejects `json_object`, OpenAI's reasoning
+   * models reject `max_tokens` and `temperature: 0`, older servers reject `response_format`.
    */
   private async ask(body: Record<string, unknown>): Promise<ChatResult> {
     const startedAt = Date.now();
@@ -122,13 +125,15 @@ export class LlmSummarizer implements Summarizer {
         ...(this.config.apiKey ? { apiKey: this.config.apiKey } : {}),
         ...(this.options.fetch ? { fetch: this.options.fetch } : {}),
       });
-    const { response_format: format, ...plain } = body;
-    if (format === undefined || this.rejectsResponseFormat) return send(plain, this.config.timeoutMs);
+    const plain = { model: body.model, messages: body.messages };
+    if (this.rejectsOptionalParameters) return send(plain, this.config.timeoutMs);
     const first = await send(body, this.config.timeoutMs);
     const remainingMs = this.config.timeoutMs - (Date.now() - startedAt);
     if (first.ok || first.failure.status !== 400 || remainingMs <= 0) return first;
-    this.rejectsResponseFormat = true;
-    this.options.logger?.warn('LLM server rejected response_format; asking without it', { model: this.config.model });
+    this.rejectsOptionalParameters = true;
+    this.options.logger?.warn('LLM server rejected response_format, max_tokens or temperature; asking without them', {
+      model: this.config.model,
+    });
     return send(plain, remainingMs);
   }
 
