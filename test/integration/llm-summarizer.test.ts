@@ -207,6 +207,8 @@ describe('no invented fact reaches the reader', () => {
     ['an invented quote', { quote: { text: 'Port Alder will never flood again', speaker: 'Helen Okafor' } }, 'never flood again'],
     ['a real quote given to an invented speaker', { quote: { text: GOOD.quote.text, speaker: 'Mark Ellison' } }, 'Mark Ellison'],
     ['an invented date', { whatNext: [{ when: 'December 15', what: 'Public hearing on the levy' }] }, 'December 15'],
+    ['a wrong date built from numbers the article has', { whatNext: [{ when: 'December 9', what: 'Public hearing on the levy' }] }, 'December 9'],
+    ['a wrong year', replacePoint(2, 'The design', 'From March 2028, the design'), '2028'],
     ['an invented number in the title', { title: 'Port Alder approves a $3 billion flood barrier' }, '$3 billion'],
   ];
 

@@ -5,14 +5,17 @@
  */
 import { stemmer } from 'stemmer';
 import { countWords, splitSentences } from '../../nlp/index.js';
+import { collectDates, findDates } from './dates.js';
 import { checkNameRun, findNameRuns, type NameFacts } from './names.js';
 import { collectNumbers, isNumberStated, numbersToCheck } from './numbers.js';
 import { normaliseText, tokenizeWords } from './text.js';
 
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
 /** Longest point a briefing may show, in words. */
 export const MAX_POINT_WORDS = 40;
 
-export type GroundingIssueKind = 'number' | 'name' | 'quoted-words' | 'too-long' | 'not-one-sentence';
+export type GroundingIssueKind = 'number' | 'date' | 'name' | 'quoted-words' | 'too-long' | 'not-one-sentence';
 
 export interface GroundingIssue {
   kind: GroundingIssueKind;
@@ -26,6 +29,8 @@ export interface ArticleFacts extends NameFacts {
   text: string;
   lowerText: string;
   numbers: Set<number>;
+  /** Month-day and month-year pairs the article states. */
+  dates: Set<string>;
 }
 
 /** Indexes an article's text for the checks below. */
@@ -38,10 +43,13 @@ export function indexArticle(text: string): ArticleFacts {
     for (const part of t.norm.split('-')) words.add(part);
   }
   for (const acronym of acronymsOf(normalised)) words.add(acronym);
+  // "Dec." for an article's "December", "Sept." for "September".
+  for (const month of MONTH_NAMES) if (words.has(month)) words.add(month.slice(0, 3)).add(month.slice(0, 4));
   return {
     text: normalised,
     lowerText: normalised.toLowerCase(),
     numbers: collectNumbers(normalised),
+    dates: collectDates(normalised),
     wordStream: ` ${tokens.map((t) => t.norm).join(' ')} `,
     words,
     stems: new Set([...words].map((w) => stemmer(w))),
@@ -80,6 +88,9 @@ export function checkStatement(sentence: string, facts: ArticleFacts): Grounding
     if (!isNumberStated(mention, facts.numbers)) {
       issues.push({ kind: 'number', detail: `number "${mention.text}" is not in the article` });
     }
+  }
+  for (const date of findDates(text)) {
+    if (!facts.dates.has(date.key)) issues.push({ kind: 'date', detail: `date "${date.text}" is not in the article` });
   }
   for (const run of findNameRuns(text)) {
     const why = checkNameRun(run, facts);

@@ -47,6 +47,20 @@ describe('numbers', () => {
   });
 });
 
+describe('dates', () => {
+  it('accepts a date the article states, however it is written', () => {
+    expect(kinds('The hearing is on 8 December.')).toEqual([]);
+    expect(kinds('The hearing is on Dec. 8th.')).toEqual([]);
+    expect(kinds('Construction starts in March 2027.')).toEqual([]);
+  });
+
+  it('rejects a date whose day and month the article never states together', () => {
+    // "9" (9 to 2) and "December" are both in the article, "December 9" is not.
+    expect(kinds('The hearing is on December 9.')).toEqual(['date']);
+    expect(kinds('Construction starts in May 2027.')).toContain('date');
+  });
+});
+
 describe('names', () => {
   it.each([
     'Mayor Helen Okafor backed the barrier.',
@@ -106,6 +120,6 @@ describe('point shape', () => {
 
   it('checks a title or a "what next" line like a point, without the shape rules', () => {
     expect(checkStatement('Port Alder votes 9 to 2 for a $1.2 billion barrier', facts)).toEqual([]);
-    expect(checkStatement('December 15', facts).map((i) => i.kind)).toEqual(['number']);
+    expect(checkStatement('December 15', facts).map((i) => i.kind)).toEqual(['number', 'date']);
   });
 });
