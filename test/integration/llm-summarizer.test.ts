@@ -196,6 +196,7 @@ describe('no invented fact reaches the reader', () => {
   // Each case plants one fabrication in an otherwise good answer; `planted` must not be shown.
   const cases: [string, Partial<typeof GOOD>, string][] = [
     ['a changed number', replacePoint(0, '4,300', '5,000'), '5,000'],
+    ['a real number attached to another fact', replacePoint(0, '4,300 homes', '60,000 homes'), '60,000 homes'],
     ['a changed spelled-out number', replacePoint(0, 'three months', 'five months'), 'five months'],
     ['a changed scale', replacePoint(0, '$1.2 billion', '$1.2 trillion'), 'trillion'],
     ['a changed percentage', replacePoint(3, '40%', '45%'), '45%'],

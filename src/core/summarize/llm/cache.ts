@@ -1,7 +1,8 @@
 /**
  * The summary cache: a digest that meets the same story twice, or a second /brief of the
  * same link, does not pay the provider twice. Keyed by a hash of everything the request
- * sends (article text, model, prompt version, budgets), stored through the CacheStore.
+ * sends (article text, model, prompt, budgets) and the grounding version, stored through
+ * the CacheStore.
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
@@ -23,9 +24,18 @@ const cachedSchema = z.looseObject({
   warnings: z.array(z.string()),
 });
 
-/** A hex SHA-256 of the prompt version and the request body (which holds model and text). */
+/**
+ * Version of the grounding check. The cache holds checked briefings, so a stricter check
+ * must not be bypassed by entries the old one passed: bump this whenever the check changes.
+ */
+export const GROUNDING_VERSION = 'grounding-v1';
+
+/** A hex SHA-256 of the prompt and check versions and the request body (model and text). */
 export function cacheKeyFor(requestBody: Record<string, unknown>): string {
-  return createHash('sha256').update(PROMPT_VERSION).update('\0').update(JSON.stringify(requestBody)).digest('hex');
+  return createHash('sha256')
+    .update(`${PROMPT_VERSION}\0${GROUNDING_VERSION}\0`)
+    .update(JSON.stringify(requestBody))
+    .digest('hex');
 }
 
 /** The cached briefing, or undefined on a miss, a broken entry or a failing store. */

@@ -7,6 +7,7 @@ import { stemmer } from 'stemmer';
 import { countWords, splitSentences } from '../../nlp/index.js';
 import { collectDates, findDates } from './dates.js';
 import { checkNameRun, findNameRuns, type NameFacts } from './names.js';
+import { collectNumberContexts, isNumberInContext, type NumberContexts } from './number-context.js';
 import { collectNumbers, isNumberStated, numbersToCheck } from './numbers.js';
 import { normaliseText, tokenizeWords } from './text.js';
 
@@ -31,6 +32,7 @@ export interface ArticleFacts extends NameFacts {
   numbers: Set<number>;
   /** Month-day and month-year pairs the article states. */
   dates: Set<string>;
+  numberContexts: NumberContexts;
 }
 
 /** Indexes an article's text for the checks below. */
@@ -50,6 +52,7 @@ export function indexArticle(text: string): ArticleFacts {
     lowerText: normalised.toLowerCase(),
     numbers: collectNumbers(normalised),
     dates: collectDates(normalised),
+    numberContexts: collectNumberContexts(normalised),
     wordStream: ` ${tokens.map((t) => t.norm).join(' ')} `,
     words,
     stems: new Set([...words].map((w) => stemmer(w))),
@@ -87,6 +90,8 @@ export function checkStatement(sentence: string, facts: ArticleFacts): Grounding
   for (const mention of numbersToCheck(text)) {
     if (!isNumberStated(mention, facts.numbers)) {
       issues.push({ kind: 'number', detail: `number "${mention.text}" is not in the article` });
+    } else if (isNumberInContext(text, mention, facts.numberContexts) === false) {
+      issues.push({ kind: 'number', detail: `number "${mention.text}" is in the article, but not about this` });
     }
   }
   for (const date of findDates(text)) {

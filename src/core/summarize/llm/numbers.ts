@@ -32,6 +32,8 @@ export interface NumberMention {
   values: number[];
   /** Spelled out ("three") rather than digits. */
   spelled: boolean;
+  /** Offset in the text. */
+  index: number;
 }
 
 /** Keeps float noise out of comparisons: 1.2 * 1e9 and 1,200,000,000 are the same key. */
@@ -54,7 +56,7 @@ export function findNumbers(text: string): NumberMention[] {
     // "k" may be a unit ("2.5m" of water), so there either reading counts.
     const ambiguous = scaleWord !== undefined && /^[mk]$/i.test(scaleWord);
     const values = scale ? (ambiguous ? [key(value), key(value * scale)] : [key(value * scale)]) : [key(value)];
-    mentions.push({ text: whole.trim(), values, spelled: digits === undefined });
+    mentions.push({ text: whole.trim(), values, spelled: digits === undefined, index: m.index });
   }
   return mentions;
 }

@@ -38,6 +38,14 @@ describe('numbers', () => {
     expect(issues[0]?.detail).toContain(number.replace('$', ''));
   });
 
+  it('rejects a number the article states about something else', () => {
+    // 60,000 is the article's count of residents, not of flooded homes.
+    expect(checkPoint('A storm surge flooded 60,000 homes.', facts).map((i) => i.detail)).toEqual([
+      'number "60,000" is in the article, but not about this',
+    ]);
+    expect(kinds('About 4,300 houses were flooded by the storm.')).toEqual([]);
+  });
+
   it('reads "twenty-five", "1.8 million" and ordinals as values', () => {
     expect(findNumbers('twenty-five gates, 1.8 million boxes, the 21st vote').map((n) => n.values)).toEqual([[25], [1_800_000], [21]]);
   });
