@@ -13,10 +13,19 @@ const CHARS_PER_TOKEN = 4;
 /** Tokens held back for the instructions and the title. */
 const PROMPT_OVERHEAD_TOKENS = 400;
 
+/** A point without the list markers and markdown some models add ("1. **Port Alder** …"). */
+function plainPoint(point: string): string {
+  return point
+    .trim()
+    .replace(/^(?:[-*•]|\d{1,2}[.)])\s+/, '')
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .trim();
+}
+
 /** What the model must answer. Lenient where models differ (null vs missing), strict on types. */
 export const llmAnswerSchema = z.object({
   title: z.string().trim().min(1).max(300),
-  points: z.array(z.string().trim().min(1)).min(1).max(10),
+  points: z.array(z.string().transform(plainPoint).pipe(z.string().min(1))).min(1).max(10),
   // Strict json_schema mode makes models fill every field: an empty quote or event means none.
   quote: z
     .object({ text: z.string().trim(), speaker: z.string().trim().nullish() })

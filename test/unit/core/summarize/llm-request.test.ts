@@ -70,6 +70,11 @@ describe('parseLlmAnswer', () => {
     }
   });
 
+  it('strips list markers and bold markdown from points', () => {
+    const parsed = parseLlmAnswer(JSON.stringify({ ...answer, points: ['1. **Port Alder** voted.', '- The levy is $85.', '• 9 to 2.'] }));
+    expect(parsed.ok && parsed.answer.points).toEqual(['Port Alder voted.', 'The levy is $85.', '9 to 2.']);
+  });
+
   it('reads an empty quote or event (strict schema mode) as none', () => {
     const parsed = parseLlmAnswer(JSON.stringify({ ...answer, quote: { text: '', speaker: '' }, whatNext: [{ when: '', what: '' }] }));
     expect(parsed.ok && parsed.answer.quote).toBeNull();
