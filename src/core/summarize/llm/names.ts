@@ -94,8 +94,12 @@ function isKnownWord(norm: string, facts: NameFacts): boolean {
   return norm.includes('-') && norm.split('-').every((part) => part === '' || facts.words.has(part));
 }
 
+/** Abbreviated titles ("Mr.", "Gov."): a form of address, not a fact about who someone is. */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gov', 'sen', 'rep', 'gen', 'col', 'capt', 'lt', 'sgt', 'st', 'jr', 'sr']);
+
 function isPhraseInArticle(words: string[], facts: NameFacts): boolean {
-  return words.length === 1 ? isKnownWord(words[0]!, facts) : facts.wordStream.includes(` ${words.join(' ')} `);
+  if (words.length > 1) return facts.wordStream.includes(` ${words.join(' ')} `);
+  return isKnownWord(words[0]!, facts) || HONORIFICS.has(words[0]!);
 }
 
 /** A lone piece may precede another lone piece only when it is a title or a demonym ("Dutch", "Russian"). */

@@ -79,6 +79,7 @@ describe('names', () => {
     'Friends of the Keel asked for a study.',
     'The vote came on Tuesday.',
     'The PACC welcomed the decision.',
+    'Mr. Vasquez voted against the plan.',
   ])('accepts a name the article mentions: %s', (sentence) => {
     expect(kinds(sentence)).toEqual([]);
   });
