@@ -163,6 +163,19 @@ describe('LLM summarizer grounding', () => {
     expect(briefing.whatNext.map((w) => w.when)).toEqual(['January']);
   });
 
+  it('replaces a point of two sentences and one of more than 40 words', async () => {
+    const twoSentences = 'Port Alder will build a flood barrier. The vote was 9 to 2.';
+    const long = `${GOOD.points[2]!.slice(0, -1)}, and ${'the council said the gates would stay open in normal weather '.repeat(3)}.`;
+    server.reply({ content: answer({ points: [twoSentences, GOOD.points[1]!, long, GOOD.points[3]!, GOOD.points[4]!] }) });
+    const briefing = await summarizer().llm.summarize(ARTICLE);
+    expect(briefing.replaced?.map((r) => r.reason)).toEqual([
+      expect.stringContaining('more than one sentence'),
+      expect.stringMatching(/point has \d+ words \(most is 40\)/),
+    ]);
+    expect(briefing.points).not.toContain(twoSentences);
+    expect(briefing.points).not.toContain(long);
+  });
+
   it('tops a short answer up to three points with extractive points on other sentences', async () => {
     server.reply({ content: answer({ points: GOOD.points.slice(1, 3) }) });
     const briefing = await summarizer().llm.summarize(ARTICLE);
