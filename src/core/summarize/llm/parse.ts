@@ -1,6 +1,7 @@
 /**
- * Turns the model's text into a validated LlmAnswer. Models wrap JSON in code fences or a
- * sentence of prose now and then; both are tolerated, anything else is invalid output.
+ * Turns the model's text into a validated LlmAnswer. Models wrap JSON in code fences, a
+ * sentence of prose or a <think> block now and then; all are tolerated, anything else is
+ * invalid output.
  */
 import type { z } from 'zod';
 import { llmAnswerSchema, type LlmAnswer } from './prompt.js';
@@ -9,8 +10,10 @@ export type ParseResult = { ok: true; answer: LlmAnswer } | { ok: false; detail:
 
 /** The JSON object inside a reply: unwraps ```json fences and trims prose around the braces. */
 export function extractJsonText(content: string): string {
-  const fenced = /```(?:json|JSON)?\s*\n?([\s\S]*?)```/.exec(content);
-  const body = (fenced?.[1] ?? content).trim();
+  // Reasoning models served by Ollama or vLLM (DeepSeek-R1, Qwen3) think aloud first.
+  const answer = content.replace(/<think>[\s\S]*?<\/think>/g, '');
+  const fenced = /```(?:json|JSON)?\s*\n?([\s\S]*?)```/.exec(answer);
+  const body = (fenced?.[1] ?? answer).trim();
   const start = body.indexOf('{');
   const end = body.lastIndexOf('}');
   return start >= 0 && end > start ? body.slice(start, end + 1) : body;

@@ -63,8 +63,13 @@ describe('prompt', () => {
 describe('parseLlmAnswer', () => {
   const answer = { title: 'T', points: ['A.', 'B.', 'C.'], quote: null, whatNext: [] };
 
-  it('reads plain JSON, fenced JSON and JSON after a line of prose', () => {
-    for (const content of [JSON.stringify(answer), `\`\`\`json\n${JSON.stringify(answer)}\n\`\`\``, `Sure! ${JSON.stringify(answer)}`]) {
+  it('reads plain JSON, fenced JSON, JSON after prose and after a <think> block', () => {
+    for (const content of [
+      JSON.stringify(answer),
+      `\`\`\`json\n${JSON.stringify(answer)}\n\`\`\``,
+      `Sure! ${JSON.stringify(answer)}`,
+      `<think>The user wants {"title"} as JSON.</think>\n${JSON.stringify(answer)}`,
+    ]) {
       const parsed = parseLlmAnswer(content);
       expect(parsed.ok && parsed.answer.points).toEqual(['A.', 'B.', 'C.']);
     }
