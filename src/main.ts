@@ -10,6 +10,7 @@ import type { CoreApi, Logger, PlatformAdapter } from './core/platform.js';
 import { ConfigError } from './core/errors.js';
 import { runFollowup } from './core/followup/index.js';
 import { extractFacts } from './core/nlp/facts.js';
+import { createLlmSummarizer } from './core/summarize/llm/index.js';
 import { createDiscordAdapter, registerCommands } from './adapters/discord/index.js';
 import { createSlackAdapter } from './adapters/slack/index.js';
 import { articleFromText, extractArticle, loadArticleFromUrl } from './core/ingest/index.js';
@@ -69,11 +70,28 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
   };
   const clock = options.now ?? (() => new Date());
   const extractive = createExtractiveSummarizer({ now: clock, extractFacts });
-  const summarizers: { extractive: Summarizer; llm?: Summarizer } = { extractive };
-  const followups: FollowupService = { run: runFollowup };
   let store: Store | undefined;
-  let core: CoreApi | undefined;
   const openStore = (): Store => (store ??= createSqliteStore(config.store.url));
+  const summarizers: { extractive: Summarizer; llm?: Summarizer } = { extractive };
+  const { llm } = config;
+  if (llm.baseUrl && llm.model) {
+    summarizers.llm = createLlmSummarizer({
+      baseUrl: llm.baseUrl,
+      model: llm.model,
+      ...(llm.apiKey ? { apiKey: llm.apiKey } : {}),
+      timeoutMs: llm.timeoutMs,
+      maxInputTokens: llm.maxInputTokens,
+      maxOutputTokens: llm.maxOutputTokens,
+      temperature: llm.temperature,
+      responseFormat: llm.responseFormat,
+      fallback: extractive,
+      // The cache lives in the store; opened on the first LLM briefing only.
+      cache: { cacheGet: (ns, key) => openStore().cacheGet(ns, key), cacheSet: (ns, key, value) => openStore().cacheSet(ns, key, value) },
+      logger,
+    });
+  }
+  const followups: FollowupService = { run: runFollowup };
+  let core: CoreApi | undefined;
   const app: App = {
     config,
     logger,

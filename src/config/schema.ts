@@ -30,9 +30,11 @@ export const ConfigSchema = z.object({
       apiKey: z.string().optional(),
       timeoutMs: z.number().int().positive().default(20_000),
       maxInputTokens: z.number().int().positive().default(6_000),
-      maxOutputTokens: z.number().int().positive().default(700),
+      maxOutputTokens: z.number().int().positive().default(800),
+      temperature: z.number().min(0).max(2).default(0),
+      responseFormat: z.enum(['json_object', 'json_schema', 'none']).default('json_object'),
     })
-    .default({ timeoutMs: 20_000, maxInputTokens: 6_000, maxOutputTokens: 700 }),
+    .default({ timeoutMs: 20_000, maxInputTokens: 6_000, maxOutputTokens: 800, temperature: 0, responseFormat: 'json_object' }),
   digest: z
     .object({
       maxStories: z.number().int().min(1).max(25).default(8),
