@@ -19,6 +19,8 @@ export interface ChannelDigestOptions {
   group?: GroupStories;
   summarizeStory?: SummarizeStory;
   maxItemAgeMs?: number;
+  /** Item keys (`itemKey`) to leave out: items already promised to a slot that is still being retried. */
+  excludeItems?: Set<string>;
 }
 
 export interface ChannelDigestRules {
@@ -44,7 +46,8 @@ export async function buildChannelDigest(store: Store, channel: ChannelRef, rule
   const brokenFeeds = results.filter((r) => (r.status === 'failed' || r.status === 'backoff') && r.error).map((r) => ({ url: r.feedUrl, error: r.error as string }));
   const unseen = await store.listUnseenItems(channel, { since: new Date(now.getTime() - (options.maxItemAgeMs ?? DEFAULT_MAX_ITEM_AGE_MS)) });
   const titles = new Map(subs.map((s) => [s.feedUrl, s.title] as const));
-  const items = unseen.map((s) => {
+  const pending = options.excludeItems;
+  const items = unseen.filter((s) => !pending?.has(itemKey(s.item))).map((s) => {
     const title = titles.get(s.item.feedUrl);
     return title ? { ...s.item, feedTitle: title } : s.item;
   });

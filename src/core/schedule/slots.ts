@@ -1,0 +1,66 @@
+/**
+ * Slot arithmetic for cron schedules in IANA time zones: which slots fell between two
+ * instants (to find slots missed while the bot was down) and when the next one is.
+ * node-cron decides what matches; a cached Intl formatter pre-filters on minute, hour and
+ * month, because node-cron's match() costs about 0.1 ms and a week has 10,080 minutes.
+ */
+import cron from 'node-cron';
+
+const MINUTE_MS = 60_000;
+const HOUR_MS = 3_600_000;
+
+export interface SlotMatcher {
+  match(at: Date): boolean;
+  /** The local wall-clock time of `at` in the schedule's zone, `YYYY-MM-DD HH:mm`. */
+  wallTime(at: Date): string;
+  dispose(): Promise<void>;
+}
+
+/** A matcher for a 5-field cron expression in a time zone (both already validated). */
+export function createSlotMatcher(expression: string, timeZone: string): SlotMatcher {
+  const fields = cron.parse(expression);
+  const minutes = new Set(fields.minute);
+  const hours = new Set(fields.hour);
+  const months = new Set(fields.month);
+  const fmt = new Intl.DateTimeFormat('en-CA', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+  const task = cron.createTask(expression, () => undefined, { timezone: timeZone });
+  const parts = (at: Date): Record<string, string> => Object.fromEntries(fmt.formatToParts(at).map((p) => [p.type, p.value]));
+  return {
+    match(at) {
+      const p = parts(at);
+      if (!minutes.has(Number(p.minute)) || !hours.has(Number(p.hour)) || !months.has(Number(p.month))) return false;
+      return task.match(at);
+    },
+    wallTime(at) {
+      const p = parts(at);
+      return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
+    },
+    dispose: async () => {
+      await task.destroy();
+    },
+  };
+}
+
+const floorToMinute = (t: number): number => Math.floor(t / MINUTE_MS) * MINUTE_MS;
+
+/**
+ * Slots in (`after`, `until`], oldest first, at most `limit`. A wall-clock time that occurs
+ * twice (the repeated hour when clocks fall back) counts once, the first time, as node-cron
+ * runs it; a time that does not exist (clocks spring forward) is no slot, as in node-cron.
+ */
+export function slotsBetween(matcher: SlotMatcher, after: Date, until: Date, limit = 1_000): Date[] {
+  const out: Date[] = [];
+  for (let t = floorToMinute(after.getTime()) + MINUTE_MS; t <= until.getTime() && out.length < limit; t += MINUTE_MS) {
+    const at = new Date(t);
+    if (!matcher.match(at)) continue;
+    const hourBefore = new Date(t - HOUR_MS);
+    if (matcher.match(hourBefore) && matcher.wallTime(hourBefore) === matcher.wallTime(at)) continue;
+    out.push(at);
+  }
+  return out;
+}
+
+/** The first slot after `from` within `horizonMs` (default 8 days), or undefined. */
+export function nextSlot(matcher: SlotMatcher, from: Date, horizonMs = 8 * 86_400_000): Date | undefined {
+  return slotsBetween(matcher, from, new Date(from.getTime() + horizonMs), 1)[0];
+}
