@@ -77,8 +77,10 @@ export async function composeDigest(items: FeedItem[], options: ComposeOptions):
     const storyItems = g.itemIds.map((id) => byKey.get(id)).filter((i): i is FeedItem => i !== undefined && !placed.has(itemKey(i)));
     if (storyItems.length === 0) continue;
     storyItems.forEach((i) => placed.add(itemKey(i)));
-    // Lead item: the heaviest feed, then the earliest report.
-    storyItems.sort((a, b) => weightOf(b) - weightOf(a) || itemTime(a, now, options.firstSeen) - itemTime(b, now, options.firstSeen));
+    // Lead item (title and points): the heaviest feed, then one with a summary, then the earliest report.
+    storyItems.sort(
+      (a, b) => weightOf(b) - weightOf(a) || Number(!!b.summary) - Number(!!a.summary) || itemTime(a, now, options.firstSeen) - itemTime(b, now, options.firstSeen),
+    );
     const sources = new Set(storyItems.map((i) => i.feedUrl)).size;
     const newest = Math.max(...storyItems.map((i) => itemTime(i, now, options.firstSeen)));
     const ageH = Math.max(0, (now.getTime() - newest) / 3_600_000);
