@@ -105,7 +105,8 @@ export function parseFeedDocument(body: Buffer | string, feedUrl: string): Parse
       const f = parsed.feed;
       title = f.title;
       siteUrl = f.link;
-      base = feedUrl;
+      // RSS has no xml:base; relative links are relative to the site (the channel link), as most readers assume.
+      base = /^https?:\/\//i.test(f.link ?? '') ? resolveBase(f.link, feedUrl) : feedUrl;
       for (const i of f.items ?? []) {
         raws.push({
           guid: i.guid?.value,
