@@ -7,5 +7,5 @@ export { scheduleSet, scheduleShow, scheduleOff } from './schedule-commands.js';
 export type { ScheduleCommandOptions } from './schedule-commands.js';
 export { parseScheduleSpec, describeCron, assertCron, assertTimeZone } from './parse-schedule.js';
 export type { ScheduleSpec } from './parse-schedule.js';
-export { createSlotMatcher, slotsBetween, nextSlot } from './slots.js';
+export { createSlotMatcher, slotsBetween, nextSlot, canonicalSlot } from './slots.js';
 export type { SlotMatcher } from './slots.js';

@@ -12,7 +12,7 @@ import type { Store, StoredSchedule } from '../store/index.js';
 import { createFeedPoller, type FeedPoller } from '../digest/poll.js';
 import type { GroupStories, HttpGet, SummarizeStory } from '../digest/seams.js';
 import { DEFAULT_RETRY, runClaimedSlot, type PostDigest, type RetryPolicy, type SlotOutcome, type SlotRunnerDeps } from './run-slot.js';
-import { createSlotMatcher, slotsBetween, type SlotMatcher } from './slots.js';
+import { canonicalSlot, createSlotMatcher, slotsBetween, type SlotMatcher } from './slots.js';
 
 export interface SchedulerOptions {
   store: Store;
@@ -98,7 +98,8 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   const runSlot = async (scheduleId: string, slot: Date): Promise<SlotOutcome> => {
     const schedule = await store.getScheduleById(scheduleId);
     if (!schedule?.enabled) return 'taken';
-    const slotTime = floorToMinute(slot).toISOString();
+    const matcher = jobs.get(scheduleId)?.matcher;
+    const slotTime = (matcher ? canonicalSlot(matcher, slot) : floorToMinute(slot)).toISOString();
     const at = now().toISOString();
     const claimed = await store.claimSlot({ scheduleId, slotTime, channel: schedule.channel, status: 'claimed', claimedBy: instanceId, claimedAt: at });
     if (!claimed) return 'taken';

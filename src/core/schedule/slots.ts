@@ -60,6 +60,17 @@ export function slotsBetween(matcher: SlotMatcher, after: Date, until: Date, lim
   return out;
 }
 
+/**
+ * The slot a firing stands for: when clocks fall back and the wall-clock time repeats, the
+ * second occurrence is the same slot as the first (node-cron fires at the second one in some
+ * zones; catch-up finds the first), so both claim one key and the digest posts once.
+ */
+export function canonicalSlot(matcher: SlotMatcher, at: Date): Date {
+  const t = floorToMinute(at.getTime());
+  const hourBefore = new Date(t - HOUR_MS);
+  return matcher.match(hourBefore) && matcher.wallTime(hourBefore) === matcher.wallTime(new Date(t)) ? hourBefore : new Date(t);
+}
+
 /** The first slot after `from` within `horizonMs` (default 8 days), or undefined. */
 export function nextSlot(matcher: SlotMatcher, from: Date, horizonMs = 8 * 86_400_000): Date | undefined {
   return slotsBetween(matcher, from, new Date(from.getTime() + horizonMs), 1)[0];
