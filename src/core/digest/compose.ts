@@ -71,6 +71,8 @@ export async function composeDigest(items: FeedItem[], options: ComposeOptions):
   );
 
   const weightOf = (item: FeedItem): number => weights.get(item.feedUrl) ?? 1;
+  const times = new Map<FeedItem, number>(kept.map((i) => [i, itemTime(i, now, options.firstSeen)]));
+  const timeOf = (item: FeedItem): number => times.get(item) ?? now.getTime();
   const scored: Story[] = [];
   const placed = new Set<string>();
   for (const g of grouped.stories) {
@@ -79,10 +81,10 @@ export async function composeDigest(items: FeedItem[], options: ComposeOptions):
     storyItems.forEach((i) => placed.add(itemKey(i)));
     // Lead item (title and points): the heaviest feed, then one with a summary, then the earliest report.
     storyItems.sort(
-      (a, b) => weightOf(b) - weightOf(a) || Number(!!b.summary) - Number(!!a.summary) || itemTime(a, now, options.firstSeen) - itemTime(b, now, options.firstSeen),
+      (a, b) => weightOf(b) - weightOf(a) || Number(!!b.summary) - Number(!!a.summary) || timeOf(a) - timeOf(b),
     );
     const sources = new Set(storyItems.map((i) => i.feedUrl)).size;
-    const newest = Math.max(...storyItems.map((i) => itemTime(i, now, options.firstSeen)));
+    const newest = Math.max(...storyItems.map(timeOf));
     const ageH = Math.max(0, (now.getTime() - newest) / 3_600_000);
     const recency = 2 * 0.5 ** (ageH / RECENCY_HALF_LIFE_H);
     const weight = Math.max(...storyItems.map(weightOf));

@@ -46,6 +46,8 @@ export function openSqlite(file: string): Database.Database {
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('busy_timeout = 5000');
+  // NORMAL is the recommended level for WAL: the database stays consistent; a power cut may lose the last commits.
+  db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   migrate(db);
   return db;
