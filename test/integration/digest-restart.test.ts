@@ -118,4 +118,17 @@ describe('slots across processes and restarts', () => {
     expect(platform.shown[0]?.reply.context).toEqual(['The digest of Fri 27 Nov, 08:00 was missed while newsbrief was offline; its news is included here.']);
     expect((await store.getSlot('sch1', SLOT_ISO))?.reported).toBe(true);
   });
+
+  it('sums up a long outage in one line rather than one per missed slot', async () => {
+    const platform = new FakePlatform();
+    const store = openStore();
+    const back = new Date(SLOT.getTime() + 5 * 86_400_000 + 3 * 3_600_000);
+    await scheduler(store, platform, back).tick();
+    expect((await store.listSlots('sch1', ['missed'])).length).toBe(6);
+    const next = new Date(SLOT.getTime() + 6 * 86_400_000);
+    expect(await scheduler(store, platform, next).runSlot('sch1', next)).toBe('posted');
+    expect(platform.shown[0]?.reply.context).toEqual([
+      '6 digests were missed while newsbrief was offline (Fri 27 Nov, 08:00 to Wed 2 Dec, 08:00); their news is included here.',
+    ]);
+  });
 });

@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { ChannelRef, Delivery, Reply } from '../model.js';
 import type { Logger } from '../platform.js';
 import { RateLimitError } from '../errors.js';
-import type { ItemMark, Store, StoredSchedule } from '../store/index.js';
+import type { ItemMark, SlotClaim, Store, StoredSchedule } from '../store/index.js';
 import { buildChannelDigest } from '../digest/channel-digest.js';
 import type { FeedPoller } from '../digest/poll.js';
 import { digestToReply } from '../digest/reply.js';
@@ -63,6 +63,22 @@ async function pendingItemKeys(store: Store, schedule: StoredSchedule, slotTime:
   return keys;
 }
 
+/** Beyond this many missed slots, one summary line instead of one line each. */
+const MAX_MISSED_LINES = 3;
+
+function slotNotes(earlier: SlotClaim[], tz: string): string[] {
+  const missed = earlier.filter((s) => s.status === 'missed');
+  const failed = earlier.filter((s) => s.status !== 'missed');
+  const notes = failed.map((s) => `The digest of ${formatSlot(s.slotTime, tz)} could not be posted (${s.lastError ?? 'error'}); its news is included here.`);
+  if (missed.length > MAX_MISSED_LINES) {
+    const [first, last] = [missed[0] as SlotClaim, missed.at(-1) as SlotClaim];
+    notes.push(`${missed.length} digests were missed while newsbrief was offline (${formatSlot(first.slotTime, tz)} to ${formatSlot(last.slotTime, tz)}); their news is included here.`);
+  } else {
+    for (const s of missed) notes.push(`The digest of ${formatSlot(s.slotTime, tz)} was missed while newsbrief was offline; its news is included here.`);
+  }
+  return notes;
+}
+
 async function buildPayload(deps: SlotRunnerDeps, schedule: StoredSchedule, slotTime: string): Promise<SlotPayload | undefined> {
   const { store } = deps;
   const now = deps.now();
@@ -73,11 +89,7 @@ async function buildPayload(deps: SlotRunnerDeps, schedule: StoredSchedule, slot
     { poller: deps.poller, now: deps.now, group: deps.group, summarizeStory: deps.summarizeStory, excludeItems: await pendingItemKeys(store, schedule, slotTime) },
   );
   const earlier = (await store.listSlots(schedule.id, ['failed', 'missed'])).filter((s) => !s.reported && s.slotTime !== slotTime);
-  const notes = earlier.map((s) =>
-    s.status === 'missed'
-      ? `The digest of ${formatSlot(s.slotTime, schedule.timezone)} was missed while newsbrief was offline; its news is included here.`
-      : `The digest of ${formatSlot(s.slotTime, schedule.timezone)} could not be posted (${s.lastError ?? 'error'}); its news is included here.`,
-  );
+  const notes = slotNotes(earlier, schedule.timezone);
   const lateMs = now.getTime() - Date.parse(slotTime);
   if (lateMs > LATE_NOTE_AFTER_MS) notes.push(`Posted late: newsbrief was offline at ${formatSlot(slotTime, schedule.timezone)}.`);
   const digest = { ...built.digest, slot: slotTime, notes: [...built.digest.notes, ...notes] };
