@@ -62,8 +62,18 @@ function parseAddArgs(text: string): AddArgs {
  */
 export async function feedsAdd(store: Store, channel: ChannelRef, text: string, options: FeedsCommandOptions): Promise<Reply> {
   const now = (options.now ?? (() => new Date()))();
-  const { url, latest, weight } = parseAddArgs(text);
-  const result = await options.poller.pollNow(url);
+  const args = parseAddArgs(text);
+  const { latest, weight } = args;
+  let url = args.url;
+  let result = await options.poller.pollNow(url);
+  let via = '';
+  // A web page that advertises a feed: follow the feed (the page itself was never subscribed).
+  const advertised = result.discovered?.[0];
+  if (result.status === 'failed' && advertised) {
+    via = `Found the feed ${advertised} advertised by ${url}: `;
+    url = advertised;
+    result = await options.poller.pollNow(url);
+  }
   if (result.status === 'failed') {
     if (result.errorCode === 'FEED_INVALID') throw new NewsbriefError('FEED_INVALID', result.error ?? `${url} is not a feed.`);
     throw new NewsbriefError('FETCH_FAILED', `Could not reach ${url} (${result.error ?? 'unknown error'}). Check the address, or try again later.`);
@@ -82,7 +92,7 @@ export async function feedsAdd(store: Store, channel: ChannelRef, text: string, 
   const newest = byDate.find((s) => s.item.publishedAt)?.item.publishedAt;
   const found = `${stored.length} ${stored.length === 1 ? 'item' : 'items'}${newest ? `, latest ${formatAgo(new Date(newest), now)}` : ''}`;
   const next = latest > 0 ? `The latest ${Math.min(latest, stored.length)} will be in the next digest.` : 'Its current items count as seen; new ones will be in the next digest.';
-  return { kind: 'info', heading: `Added ${name}`, text: `${found}. ${next}`, links: [{ title: name, url }] };
+  return { kind: 'info', heading: `Added ${name}`, text: `${via}${found}. ${next}`, links: [{ title: name, url }] };
 }
 
 /** `feeds list`: the channel's feeds with weight and health. */

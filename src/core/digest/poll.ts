@@ -6,7 +6,8 @@
 import type { FeedItem } from '../model.js';
 import type { Logger } from '../platform.js';
 import type { FeedState, Store } from '../store/index.js';
-import { parseFeedDocument } from '../extract/feed-parse.js';
+import { decodeFeedBody, parseFeedDocument } from '../extract/feed-parse.js';
+import { discoverFeedLinks } from '../extract/feed-discover.js';
 import { isNewsbriefError } from '../errors.js';
 import type { HttpGet } from './seams.js';
 
@@ -46,6 +47,8 @@ export interface PollResult {
   error?: string;
   /** `FEED_INVALID` when the document was fetched but is not a feed. */
   errorCode?: string;
+  /** When the URL was a web page: the feeds it advertises. */
+  discovered?: string[];
 }
 
 export interface FeedPoller {
@@ -95,7 +98,14 @@ export function createFeedPoller(store: Store, options: PollOptions): FeedPoller
         return { feedUrl, status: 'not-modified', newItems: [], title: state.title };
       }
       if (res.status < 200 || res.status >= 300) throw new Error(`HTTP ${res.status}`);
-      const parsed = parseFeedDocument(res.body, res.finalUrl || feedUrl);
+      let parsed: ReturnType<typeof parseFeedDocument>;
+      try {
+        parsed = parseFeedDocument(res.body, res.finalUrl || feedUrl);
+      } catch (err) {
+        const discovered = discoverFeedLinks(decodeFeedBody(res.body), res.finalUrl || feedUrl);
+        if (discovered.length > 0) (err as { discovered?: string[] }).discovered = discovered;
+        throw err;
+      }
       // Items keep the subscribed URL as their feed, even after a redirect.
       const items = parsed.items.map((i) => ({ ...i, feedUrl }));
       const newItems = await store.saveItems(feedUrl, items, at);
@@ -117,7 +127,8 @@ export function createFeedPoller(store: Store, options: PollOptions): FeedPoller
       await store.saveFeedState({ ...state, failures, lastError: error, lastPolled: at.toISOString(), nextPollAt: new Date(at.getTime() + delay).toISOString() });
       o.logger?.warn('feed poll failed', { feedUrl, error, failures, retryInMs: delay });
       const errorCode = isNewsbriefError(err) ? err.code : undefined;
-      return { feedUrl, status: 'failed', newItems: [], error, title: state.title, ...(errorCode ? { errorCode } : {}) };
+      const discovered = (err as { discovered?: string[] } | undefined)?.discovered;
+      return { feedUrl, status: 'failed', newItems: [], error, title: state.title, ...(errorCode ? { errorCode } : {}), ...(discovered ? { discovered } : {}) };
     }
   };
 

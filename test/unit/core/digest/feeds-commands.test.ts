@@ -59,6 +59,14 @@ describe('feeds add', () => {
     expect(await store.listSubscriptions(CH)).toEqual([]);
   });
 
+  it('follows the feed a web page advertises', async () => {
+    server.table.set('/home', { body: readFixture('page-with-feed.html').replace('href="/rss"', `href="${server.url('/rss')}"`), type: 'text/html' });
+    server.table.set('/rss', { body: readFixture('rss2.xml') });
+    const reply = await feedsAdd(store, CH, server.url('/home'), { poller, now: () => clock });
+    expect(reply.text).toMatch(new RegExp(`^Found the feed ${server.url('/rss')} advertised by ${server.url('/home')}: 3 items`));
+    expect((await store.listSubscriptions(CH)).map((s) => s.feedUrl)).toEqual([server.url('/rss')]);
+  });
+
   it('lists feeds with their health, per channel, and removes them', async () => {
     server.table.set('/rss', { body: readFixture('rss2.xml') });
     await feedsAdd(store, CH, server.url('/rss'), { poller, now: () => clock });
