@@ -59,6 +59,20 @@ export function runDigestStoreContract(name: string, createStore: () => Store | 
       expect(stored.find((s) => s.item.id === '1')).toMatchObject({ item: { title: 'Renamed' }, firstSeenAt: NOW.toISOString() });
     });
 
+    it('forgets items gone from their feed for long, but not those a quiet feed (304) still carries', async () => {
+      const day = 86_400_000;
+      const other = 'https://quiet.example/feed.xml';
+      await store.saveItems(FEED, [item('gone')], NOW);
+      await store.saveItems(FEED, [item('kept')], new Date(NOW.getTime() + 40 * day));
+      await store.saveItems(other, [{ ...item('quiet'), feedUrl: other }], NOW);
+      await store.touchFeedItems(other, new Date(NOW.getTime() + 40 * day));
+      await store.markItems(A, [{ ref: { feedUrl: FEED, itemId: 'gone' }, status: 'delivered' }], NOW);
+      expect(await store.purgeItems(new Date(NOW.getTime() + 30 * day))).toBe(1);
+      expect((await store.listFeedItems(FEED)).map((s) => s.item.id)).toEqual(['kept']);
+      expect((await store.listFeedItems(other)).map((s) => s.item.id)).toEqual(['quiet']);
+      expect(await store.getChannelItem(A, { feedUrl: FEED, itemId: 'gone' })).toBeUndefined();
+    });
+
     it("lists only the channel's unseen items of its own feeds", async () => {
       await store.addSubscription(sub(A));
       await store.saveItems(FEED, [item('1'), item('2'), item('3')], NOW);

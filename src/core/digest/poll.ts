@@ -94,6 +94,7 @@ export function createFeedPoller(store: Store, options: PollOptions): FeedPoller
     try {
       const res = await o.httpGet(feedUrl, { headers });
       if (res.status === 304) {
+        await store.touchFeedItems(feedUrl, at);
         await store.saveFeedState({ ...state, failures: 0, nextPollAt: undefined, lastError: undefined, lastSuccess: at.toISOString(), lastPolled: at.toISOString() });
         return { feedUrl, status: 'not-modified', newItems: [], title: state.title };
       }

@@ -35,6 +35,8 @@ export interface SchedulerOptions {
   /** How far back to look for missed slots after a restart. Default 7 days. */
   lookbackMs?: number;
   retry?: Partial<RetryPolicy>;
+  /** Items gone from their feed for longer than this are forgotten (checked daily). Default 30 days. */
+  itemRetentionMs?: number;
 }
 
 export interface Scheduler {
@@ -52,7 +54,10 @@ export const DEFAULT_SCHEDULER_OPTIONS = {
   leaseMs: 10 * 60_000,
   tickMs: 60_000,
   lookbackMs: 7 * 86_400_000,
+  itemRetentionMs: 30 * 86_400_000,
 } as const;
+
+const PURGE_EVERY_MS = 86_400_000;
 
 interface Job {
   key: string;
@@ -86,6 +91,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   let timer: NodeJS.Timeout | undefined;
   let ticking: Promise<void> | undefined;
   let running = false;
+  let lastPurge = -Infinity;
 
   const guarded = async (what: string, fn: () => Promise<unknown>): Promise<void> => {
     try {
@@ -168,10 +174,19 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     }
   };
 
+  const purge = async (): Promise<void> => {
+    const t = now().getTime();
+    if (t - lastPurge < PURGE_EVERY_MS) return;
+    lastPurge = t;
+    const n = await store.purgeItems(new Date(t - o.itemRetentionMs));
+    if (n > 0) logger?.info('forgot items gone from their feeds', { items: n });
+  };
+
   const tick = (): Promise<void> => {
     ticking ??= (async () => {
       await guarded('schedule sync', sync);
       await guarded('slot recovery', recover);
+      await guarded('item retention', purge);
     })().finally(() => {
       ticking = undefined;
     });

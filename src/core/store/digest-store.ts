@@ -127,6 +127,16 @@ export interface DigestStore {
    * and only its content is refreshed. Returns the items that were new.
    */
   saveItems(feedUrl: string, items: FeedItem[], now: Date): Promise<FeedItem[]>;
+  /**
+   * A 304 poll: the items of the feed's last document are still in it. Marks them seen in the
+   * feed at `now` so retention does not forget items of a quiet feed.
+   */
+  touchFeedItems(feedUrl: string, now: Date): Promise<void>;
+  /**
+   * Forgets items not seen in their feed since `before`, with what channels recorded about
+   * them; returns how many. (An item that comes back after that counts as new.)
+   */
+  purgeItems(before: Date): Promise<number>;
   /** Items of a feed, newest first-seen first. */
   listFeedItems(feedUrl: string, limit?: number): Promise<StoredItem[]>;
   /** Items of the channel's subscribed feeds with no record in this channel, oldest first. */

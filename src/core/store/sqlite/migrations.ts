@@ -145,4 +145,13 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX deliveries_by_channel ON deliveries (platform, workspace, channel, delivered_at);
     `,
   },
+  {
+    version: 3,
+    name: 'items: last seen in the feed, for retention',
+    sql: `
+      ALTER TABLE items ADD COLUMN last_seen_at TEXT;
+      UPDATE items SET last_seen_at = first_seen_at;
+      CREATE INDEX items_by_last_seen ON items (last_seen_at);
+    `,
+  },
 ];

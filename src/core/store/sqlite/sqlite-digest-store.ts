@@ -113,17 +113,38 @@ export class SqliteDigestStore implements DigestStore {
   }
 
   async saveItems(feedUrl: string, items: FeedItem[], now: Date): Promise<FeedItem[]> {
-    const insert = this.db.prepare('INSERT OR IGNORE INTO items (feed_url, item_id, url, item, first_seen_at) VALUES (?, ?, ?, ?, ?)');
-    const refresh = this.db.prepare('UPDATE items SET url = ?, item = ? WHERE feed_url = ? AND item_id = ?');
+    const insert = this.db.prepare('INSERT OR IGNORE INTO items (feed_url, item_id, url, item, first_seen_at, last_seen_at) VALUES (?, ?, ?, ?, ?, ?)');
+    const refresh = this.db.prepare('UPDATE items SET url = ?, item = ?, last_seen_at = ? WHERE feed_url = ? AND item_id = ?');
+    const at = now.toISOString();
     const fresh: FeedItem[] = [];
     this.db.transaction(() => {
       for (const item of items) {
         const json = JSON.stringify(item);
-        if (insert.run(feedUrl, item.id, item.url ?? null, json, now.toISOString()).changes > 0) fresh.push(item);
-        else refresh.run(item.url ?? null, json, feedUrl, item.id);
+        if (insert.run(feedUrl, item.id, item.url ?? null, json, at, at).changes > 0) fresh.push(item);
+        else refresh.run(item.url ?? null, json, at, feedUrl, item.id);
       }
     })();
     return fresh;
+  }
+
+  async touchFeedItems(feedUrl: string, now: Date): Promise<void> {
+    // Every item of the last document was saved with the same last_seen_at: the feed's latest.
+    this.db
+      .prepare('UPDATE items SET last_seen_at = ? WHERE feed_url = ? AND last_seen_at = (SELECT MAX(last_seen_at) FROM items WHERE feed_url = ?)')
+      .run(now.toISOString(), feedUrl, feedUrl);
+  }
+
+  async purgeItems(before: Date): Promise<number> {
+    const cutoff = before.toISOString();
+    return this.db.transaction(() => {
+      this.db
+        .prepare(
+          `DELETE FROM channel_items WHERE EXISTS (SELECT 1 FROM items i WHERE i.feed_url = channel_items.feed_url
+             AND i.item_id = channel_items.item_id AND i.last_seen_at < ?)`,
+        )
+        .run(cutoff);
+      return this.db.prepare('DELETE FROM items WHERE last_seen_at < ?').run(cutoff).changes;
+    })();
   }
 
   async listFeedItems(feedUrl: string, limit = 1000): Promise<StoredItem[]> {
