@@ -20,6 +20,8 @@ export interface ParsedFeed {
   items: FeedItem[];
 }
 
+/** Items read per feed document; feeds that carry their whole archive are cut here. */
+export const MAX_ITEMS_PER_FEED = 300;
 /** Longest summary kept per item; digests show 1–2 sentences of it. */
 const SUMMARY_MAX_CHARS = 1_000;
 
@@ -85,7 +87,7 @@ export function parseFeedDocument(body: Buffer | string, feedUrl: string): Parse
   const text = decodeFeedBody(body);
   let parsed: ReturnType<typeof parseAnyFeed>;
   try {
-    parsed = parseAnyFeed(text);
+    parsed = parseAnyFeed(text, { maxItems: MAX_ITEMS_PER_FEED });
   } catch (err) {
     const looksHtml = /<html[\s>]/i.test(text.slice(0, 2000));
     throw new NewsbriefError(

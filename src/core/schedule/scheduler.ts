@@ -147,9 +147,15 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     for (const s of enabled) {
       let job = jobs.get(s.id);
       if (!job) {
-        const task = cron.schedule(s.cron, (ctx) => guarded(`slot of ${s.id}`, () => runSlot(s.id, ctx.date)), { timezone: s.timezone, name: `digest-${s.id}` });
-        job = { key: `${s.cron}|${s.timezone}`, task, matcher: createSlotMatcher(s.cron, s.timezone) };
-        jobs.set(s.id, job);
+        try {
+          const task = cron.schedule(s.cron, (ctx) => guarded(`slot of ${s.id}`, () => runSlot(s.id, ctx.date)), { timezone: s.timezone, name: `digest-${s.id}` });
+          job = { key: `${s.cron}|${s.timezone}`, task, matcher: createSlotMatcher(s.cron, s.timezone) };
+          jobs.set(s.id, job);
+        } catch (err) {
+          // One bad row (say, a zone this Node no longer knows) must not stop the other schedules.
+          logger?.error('schedule cannot run', { scheduleId: s.id, channel: s.channel, err: err instanceof Error ? err.message : String(err) });
+          continue;
+        }
       }
       await guarded(`catch-up of ${s.id}`, () => catchUp(s, job as Job));
     }
