@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createFeedPoller, feedsAdd } from '../../src/core/digest/index.js';
+import { buildDigestNow, createFeedPoller, feedsAdd } from '../../src/core/digest/index.js';
 import type { ChannelRef } from '../../src/core/model.js';
 import { createScheduler, type Scheduler, type SchedulerOptions } from '../../src/core/schedule/index.js';
 import { createSqliteStore, type SqliteStore } from '../../src/core/store/index.js';
@@ -130,5 +130,19 @@ describe('slots across processes and restarts', () => {
     expect(platform.shown[0]?.reply.context).toEqual([
       '6 digests were missed while newsbrief was offline (Fri 27 Nov, 08:00 to Wed 2 Dec, 08:00); their news is included here.',
     ]);
+  });
+
+  it('an on-demand digest leaves out items a failed slot will retry, so nothing shows twice', async () => {
+    const platform = new FakePlatform();
+    platform.failNext('before');
+    const store = openStore();
+    const sched = scheduler(store, platform, at(0));
+    expect(await sched.runSlot('sch1', SLOT)).toBe('retry');
+    const now = await buildDigestNow(store, CH, { poller: createFeedPoller(store, { httpGet: table.inProcess(), now: () => at(1) }), now: () => at(1) });
+    expect(now.text).toBe('Nothing new since the last digest.');
+    await scheduler(store, platform, at(5)).tick();
+    expect(platform.shown).toHaveLength(1);
+    expect(platform.shown[0]?.reply.sections).toHaveLength(3);
+    expect(await deliveredCount(store)).toBe(3);
   });
 });

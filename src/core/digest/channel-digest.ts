@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ChannelRef, Digest, Reply } from '../model.js';
 import type { ItemMark, Store } from '../store/index.js';
+import { pendingItemKeys } from '../schedule/slot-payload.js';
 import { composeDigest, itemKey } from './compose.js';
 import type { FeedPoller } from './poll.js';
 import { digestToReply } from './reply.js';
@@ -75,7 +76,14 @@ export async function buildChannelDigest(store: Store, channel: ChannelRef, rule
 export async function buildDigestNow(store: Store, channel: ChannelRef, options: ChannelDigestOptions & { markSeen?: boolean }): Promise<Reply> {
   const now = (options.now ?? (() => new Date()))();
   const schedule = await store.getSchedule(channel);
-  const built = await buildChannelDigest(store, channel, { topics: schedule?.topics, exclude: schedule?.exclude, maxStories: schedule?.maxStories }, options);
+  // Items a scheduled slot is still trying to post will come with it; showing them now would repeat them.
+  const excludeItems = schedule ? await pendingItemKeys(store, schedule.id) : undefined;
+  const built = await buildChannelDigest(
+    store,
+    channel,
+    { topics: schedule?.topics, exclude: schedule?.exclude, maxStories: schedule?.maxStories },
+    { ...options, ...(excludeItems ? { excludeItems } : {}) },
+  );
   if (options.markSeen !== false && built.marks.length > 0) {
     const id = randomUUID();
     const slotTime = `on-demand:${now.toISOString()}`;

@@ -14,6 +14,7 @@ import type { FeedPoller } from '../digest/poll.js';
 import { digestToReply } from '../digest/reply.js';
 import type { GroupStories, SummarizeStory } from '../digest/seams.js';
 import { formatSlot } from '../digest/time-text.js';
+import { pendingItemKeys, type SlotPayload } from './slot-payload.js';
 
 /** PlatformAdapter.post, with the idempotency key always given. */
 export type PostDigest = (channel: ChannelRef, reply: Reply, options: { idempotencyKey: string }) => Promise<Delivery>;
@@ -41,27 +42,9 @@ export interface SlotRunnerDeps {
 
 export type SlotOutcome = 'posted' | 'skipped' | 'retry' | 'failed' | 'taken' | 'missed';
 
-/** What a slot will post; kept in the claim so every retry posts the same thing. */
-interface SlotPayload {
-  reply: Reply;
-  marks: ItemMark[];
-  /** Earlier failed/missed slots this digest reports. */
-  reportedSlots: string[];
-}
-
 export const idempotencyKeyFor = (scheduleId: string, slotTime: string): string => `${scheduleId}:${slotTime}`;
 
 const errorText = (err: unknown): string => (err instanceof Error ? err.message : String(err));
-
-/** Items promised to this schedule's other slots that are still being posted. */
-async function pendingItemKeys(store: Store, schedule: StoredSchedule, slotTime: string): Promise<Set<string>> {
-  const keys = new Set<string>();
-  for (const slot of await store.listSlots(schedule.id, ['claimed', 'retry'])) {
-    if (slot.slotTime === slotTime || !slot.payload) continue;
-    for (const m of (JSON.parse(slot.payload) as SlotPayload).marks) keys.add(`${m.ref.feedUrl} ${m.ref.itemId}`);
-  }
-  return keys;
-}
 
 /** Beyond this many missed slots, one summary line instead of one line each. */
 const MAX_MISSED_LINES = 3;
@@ -86,7 +69,7 @@ async function buildPayload(deps: SlotRunnerDeps, schedule: StoredSchedule, slot
     store,
     schedule.channel,
     { topics: schedule.topics, exclude: schedule.exclude, maxStories: schedule.maxStories },
-    { poller: deps.poller, now: deps.now, group: deps.group, summarizeStory: deps.summarizeStory, excludeItems: await pendingItemKeys(store, schedule, slotTime) },
+    { poller: deps.poller, now: deps.now, group: deps.group, summarizeStory: deps.summarizeStory, excludeItems: await pendingItemKeys(store, schedule.id, slotTime) },
   );
   const earlier = (await store.listSlots(schedule.id, ['failed', 'missed'])).filter((s) => !s.reported && s.slotTime !== slotTime);
   const notes = slotNotes(earlier, schedule.timezone);
