@@ -1,7 +1,7 @@
 /**
  * `schedule set` arguments → a validated schedule spec. Accepts a 5-field cron expression or
  * `daily 08:00`, `weekdays 07:30`, `weekends 09:00`, `mondays 08:00` (any day name), plus
- * `tz:Europe/Paris`, `topics: ai, climate`, `exclude: crypto, sport`, `max:5`.
+ * `tz:Europe/Paris`, `topics: ai, climate`, `exclude: crypto, sport`, `max:5`, `empty:post|skip`.
  */
 import cron from 'node-cron';
 import { NewsbriefError } from '../errors.js';
@@ -12,6 +12,8 @@ export interface ScheduleSpec {
   topics: string[];
   exclude: string[];
   maxStories?: number;
+  /** `empty:post` / `empty:skip`: whether an empty digest says "nothing new" (a channel setting). */
+  postEmptyDigest?: boolean;
 }
 
 const USAGE = 'Use e.g. `schedule set daily 08:00 tz:Europe/Paris topics: ai, climate exclude: crypto max:8`, or a cron expression like `30 7 * * 1-5`.';
@@ -67,7 +69,7 @@ const list = (value: string): string[] =>
  * @throws NewsbriefError `BAD_INPUT` with a message that shows the accepted forms
  */
 export function parseScheduleSpec(text: string, defaultTimezone = 'UTC'): ScheduleSpec {
-  const keyRe = /\b(topics|exclude|tz|timezone|max|stories):/gi;
+  const keyRe = /\b(topics|exclude|tz|timezone|max|stories|empty):/gi;
   const marks = [...text.matchAll(keyRe)];
   const whenParts: string[] = [marks.length ? text.slice(0, marks[0]?.index) : text];
   const spec: ScheduleSpec = { cron: '', timezone: defaultTimezone, topics: [], exclude: [] };
@@ -81,7 +83,10 @@ export function parseScheduleSpec(text: string, defaultTimezone = 'UTC'): Schedu
       const [word = '', ...rest] = value.split(/\s+/);
       whenParts.push(rest.join(' '));
       if (key === 'tz' || key === 'timezone') spec.timezone = word;
-      else {
+      else if (key === 'empty') {
+        if (!/^(post|skip)$/i.test(word)) throw new NewsbriefError('BAD_INPUT', 'empty: takes post (say "nothing new") or skip (stay quiet), e.g. empty:skip.');
+        spec.postEmptyDigest = word.toLowerCase() === 'post';
+      } else {
         const n = Number(word);
         if (!Number.isInteger(n) || n < 1 || n > MAX_STORIES_LIMIT) throw new NewsbriefError('BAD_INPUT', `max: takes a whole number of stories from 1 to ${MAX_STORIES_LIMIT}, e.g. max:8.`);
         spec.maxStories = n;

@@ -42,20 +42,23 @@ export async function scheduleSet(store: Store, channel: ChannelRef, text: strin
     enabled: true,
     updatedAt: now.toISOString(),
   });
+  if (spec.postEmptyDigest !== undefined) await store.updateSettings(channel, { postEmptyDigest: spec.postEmptyDigest });
+  const settings = await store.getSettings(channel);
   const hasFeeds = (await store.listSubscriptions(channel)).length > 0;
   return {
     kind: 'info',
     heading: 'Digest scheduled',
     text: `${describeCron(spec.cron)} (${spec.timezone}). Next: ${await nextText(spec.cron, spec.timezone, now)}.${hasFeeds ? '' : ' This channel follows no feeds yet: add one with `feeds add <url>`.'}`,
-    fields: scheduleFields(spec),
+    fields: scheduleFields({ ...spec, postEmptyDigest: settings.postEmptyDigest }),
   };
 }
 
-function scheduleFields(s: { topics?: string[]; exclude?: string[]; maxStories?: number }): { label: string; value: string }[] {
+function scheduleFields(s: { topics?: string[]; exclude?: string[]; maxStories?: number; postEmptyDigest?: boolean }): { label: string; value: string }[] {
   return [
     { label: 'Topics', value: s.topics?.length ? s.topics.join(', ') : 'all' },
     { label: 'Exclude', value: s.exclude?.length ? s.exclude.join(', ') : 'nothing' },
     { label: 'Stories', value: String(s.maxStories ?? DEFAULT_MAX_STORIES) },
+    { label: 'When nothing is new', value: s.postEmptyDigest ? 'post "nothing new"' : 'skip the digest' },
   ];
 }
 
@@ -68,7 +71,7 @@ export async function scheduleShow(store: Store, channel: ChannelRef, options: S
   const fields = [
     { label: 'When', value: `${describeCron(s.cron)} (${s.timezone})` },
     { label: 'Status', value: s.enabled ? `on, next ${await nextText(s.cron, s.timezone, now)}` : 'off' },
-    ...scheduleFields(s),
+    ...scheduleFields({ ...s, postEmptyDigest: (await store.getSettings(channel)).postEmptyDigest }),
   ];
   if (recent.length > 0) fields.push({ label: 'Recent', value: recent.map((r) => `${formatSlot(r.slotTime, s.timezone)}: ${r.status}${r.lastError ? ` (${r.lastError})` : ''}`).join('\n') });
   return { kind: 'info', heading: 'Digest schedule', fields };
