@@ -69,7 +69,7 @@ describe('slots across processes and restarts', () => {
     const dying = new FakePlatform();
     dying.failNext('hang');
     const called = new Promise<void>((resolve) => (dying.onCall = resolve));
-    void scheduler(openStore(), dying, at(0), { instanceId: 'dying' }).runSlot('sch1', SLOT);
+    void scheduler(openStore(), dying, at(0), { instanceId: 'dying', stopTimeoutMs: 0 }).runSlot('sch1', SLOT);
     await called;
     // The process dies here: its claim stays `claimed`, nothing is marked delivered.
     const platform = new FakePlatform();

@@ -11,6 +11,8 @@ import type { FeedPoller } from './poll.js';
 import { digestToReply } from './reply.js';
 import type { GroupStories, SummarizeStory } from './seams.js';
 
+const NO_FEEDS = 'This channel follows no feeds yet. Add one with `feeds add <url>`.';
+
 /** Unseen items older than this (first seen) are left out of digests. */
 export const DEFAULT_MAX_ITEM_AGE_MS = 7 * 86_400_000;
 
@@ -41,7 +43,7 @@ export async function buildChannelDigest(store: Store, channel: ChannelRef, rule
   const now = (options.now ?? (() => new Date()))();
   const subs = await store.listSubscriptions(channel);
   if (subs.length === 0) {
-    return { digest: { channel, stories: [], brokenFeeds: [], notes: ['This channel follows no feeds yet. Add one with `feeds add <url>`.'] }, marks: [] };
+    return { digest: { channel, stories: [], brokenFeeds: [], notes: [NO_FEEDS] }, marks: [] };
   }
   const results = await options.poller.poll(subs.map((s) => s.feedUrl));
   const brokenFeeds = results.filter((r) => (r.status === 'failed' || r.status === 'backoff') && r.error).map((r) => ({ url: r.feedUrl, error: r.error as string }));
@@ -75,6 +77,7 @@ export async function buildChannelDigest(store: Store, channel: ChannelRef, rule
  */
 export async function buildDigestNow(store: Store, channel: ChannelRef, options: ChannelDigestOptions & { markSeen?: boolean }): Promise<Reply> {
   const now = (options.now ?? (() => new Date()))();
+  if ((await store.listSubscriptions(channel)).length === 0) return { kind: 'info', text: NO_FEEDS };
   const schedule = await store.getSchedule(channel);
   // Items a scheduled slot is still trying to post will come with it; showing them now would repeat them.
   const excludeItems = schedule ? await pendingItemKeys(store, schedule.id) : undefined;

@@ -40,7 +40,8 @@ export interface SlotRunnerDeps {
   logger?: Logger;
 }
 
-export type SlotOutcome = 'posted' | 'skipped' | 'retry' | 'failed' | 'taken' | 'missed';
+/** `taken`: another process or run has the slot; `disabled`: the schedule is off or gone. */
+export type SlotOutcome = 'posted' | 'skipped' | 'retry' | 'failed' | 'taken' | 'disabled';
 
 export const idempotencyKeyFor = (scheduleId: string, slotTime: string): string => `${scheduleId}:${slotTime}`;
 

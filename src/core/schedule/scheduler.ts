@@ -37,11 +37,13 @@ export interface SchedulerOptions {
   retry?: Partial<RetryPolicy>;
   /** Items gone from their feed for longer than this are forgotten (checked daily). Default 30 days. */
   itemRetentionMs?: number;
+  /** How long stop() waits for posts under way. Default 10 s; a post cut off is resumed after restart. */
+  stopTimeoutMs?: number;
 }
 
 export interface Scheduler {
   start(): Promise<void>;
-  /** Stops timers and cron jobs; posts already under way finish on their own. */
+  /** Stops timers and cron jobs, then waits up to `stopTimeoutMs` for posts under way. */
   stop(): Promise<void>;
   /** One pass of sync, catch-up and recovery (start() runs one; tests call it directly). */
   tick(): Promise<void>;
@@ -55,6 +57,7 @@ export const DEFAULT_SCHEDULER_OPTIONS = {
   tickMs: 60_000,
   lookbackMs: 7 * 86_400_000,
   itemRetentionMs: 30 * 86_400_000,
+  stopTimeoutMs: 10_000,
 } as const;
 
 const PURGE_EVERY_MS = 86_400_000;
@@ -101,9 +104,18 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     }
   };
 
-  const runSlot = async (scheduleId: string, slot: Date): Promise<SlotOutcome> => {
+  const inFlight = new Set<Promise<unknown>>();
+  const track = <T>(p: Promise<T>): Promise<T> => {
+    inFlight.add(p);
+    void p.finally(() => inFlight.delete(p)).catch(() => undefined);
+    return p;
+  };
+
+  const runSlot = (scheduleId: string, slot: Date): Promise<SlotOutcome> => track(claimAndRun(scheduleId, slot));
+
+  const claimAndRun = async (scheduleId: string, slot: Date): Promise<SlotOutcome> => {
     const schedule = await store.getScheduleById(scheduleId);
-    if (!schedule?.enabled) return 'taken';
+    if (!schedule?.enabled) return 'disabled';
     const matcher = jobs.get(scheduleId)?.matcher;
     const slotTime = (matcher ? canonicalSlot(matcher, slot) : floorToMinute(slot)).toISOString();
     const at = now().toISOString();
@@ -176,7 +188,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       }
       if (!(await store.reclaimSlot(slot.scheduleId, slot.slotTime, instanceId, t, new Date(t.getTime() - o.leaseMs)))) continue;
       logger?.info('resuming digest slot', { scheduleId: slot.scheduleId, slot: slot.slotTime, attempts: slot.attempts, was: slot.status });
-      await runClaimedSlot(deps, schedule, slot.slotTime, slot.attempts, slot.payload);
+      await track(runClaimedSlot(deps, schedule, slot.slotTime, slot.attempts, slot.payload));
     }
   };
 
@@ -218,6 +230,18 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
         await job.matcher.dispose();
       }
       jobs.clear();
+      if (inFlight.size > 0) {
+        let timeout: NodeJS.Timeout | undefined;
+        await Promise.race([
+          Promise.allSettled([...inFlight]),
+          new Promise<void>((resolve) => {
+            timeout = setTimeout(resolve, o.stopTimeoutMs);
+            timeout.unref();
+          }),
+        ]);
+        clearTimeout(timeout);
+        if (inFlight.size > 0) logger?.warn('scheduler stopped with posts under way; they resume after a restart', { posts: inFlight.size });
+      }
     },
   };
 }

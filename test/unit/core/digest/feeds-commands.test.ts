@@ -67,6 +67,10 @@ describe('feeds add', () => {
     expect((await store.listSubscriptions(CH)).map((s) => s.feedUrl)).toEqual([server.url('/rss')]);
   });
 
+  it('tells a channel with no feeds how to add one when asked for its news', async () => {
+    expect(await buildDigestNow(store, OTHER, { poller })).toEqual({ kind: 'info', text: expect.stringMatching(/follows no feeds yet\. Add one with `feeds add <url>`/) });
+  });
+
   it('lists feeds with their health, per channel, and removes them', async () => {
     server.table.set('/rss', { body: readFixture('rss2.xml') });
     await feedsAdd(store, CH, server.url('/rss'), { poller, now: () => clock });
