@@ -145,4 +145,18 @@ describe('slots across processes and restarts', () => {
     expect(platform.shown[0]?.reply.sections).toHaveLength(3);
     expect(await deliveredCount(store)).toBe(3);
   });
+
+  it('after an outage, a frequent schedule posts one late digest, not one per missed slot', async () => {
+    const store = openStore();
+    const s = await store.getSchedule(CH);
+    await store.saveSchedule({ ...(s as NonNullable<typeof s>), cron: '*/15 * * * *' });
+    const platform = new FakePlatform();
+    await scheduler(store, platform, at(50)).tick();
+    expect(platform.calls).toEqual([`sch1:${at(45).toISOString()}`]);
+    // Set up at 06:00: the ten slots from 06:15 to 08:30 were missed; 08:45 goes out (5 min late).
+    expect(platform.shown[0]?.reply.context).toEqual([
+      '10 digests were missed while newsbrief was offline (Fri 27 Nov, 06:15 to Fri 27 Nov, 08:30); their news is included here.',
+    ]);
+    expect(platform.shown[0]?.reply.sections).toHaveLength(3);
+  });
 });

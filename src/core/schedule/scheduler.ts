@@ -134,8 +134,12 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       from = Math.max(from, job.checkedUntil);
     }
     job.checkedUntil = t.getTime();
-    for (const slot of slotsBetween(job.matcher, new Date(from), t)) {
-      if (t.getTime() - slot.getTime() <= o.graceMs) {
+    const slots = slotsBetween(job.matcher, new Date(from), t);
+    const latest = slots.at(-1);
+    for (const slot of slots) {
+      // Only the latest missed slot is posted late (it carries the news of the others), so a
+      // frequent schedule does not flood the channel after an outage.
+      if (slot === latest && t.getTime() - slot.getTime() <= o.graceMs) {
         await runSlot(schedule.id, slot);
       } else {
         const slotTime = slot.toISOString();
