@@ -134,7 +134,8 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       from = Math.max(from, job.checkedUntil);
     }
     job.checkedUntil = t.getTime();
-    const slots = slotsBetween(job.matcher, new Date(from), t);
+    // A week of minutes at most (lookback), so even an every-minute schedule finds its latest slot.
+    const slots = slotsBetween(job.matcher, new Date(from), t, 20_000);
     const latest = slots.at(-1);
     for (const slot of slots) {
       // Only the latest missed slot is posted late (it carries the news of the others), so a
