@@ -30,7 +30,7 @@ export const DEFAULT_POLL_OPTIONS = {
   minIntervalMs: 5 * 60_000,
   backoffBaseMs: 5 * 60_000,
   backoffMaxMs: 6 * 3_600_000,
-  userAgent: 'newsbrief (+https://github.com/newsbrief/newsbrief)',
+  userAgent: 'newsbrief/0.1 (feed reader)',
 } as const;
 
 export type PollStatus = 'updated' | 'not-modified' | 'recent' | 'backoff' | 'failed';
@@ -58,6 +58,16 @@ export interface FeedPoller {
 }
 
 const errorText = (err: unknown): string => (err instanceof Error ? err.message : String(err));
+
+/** A feed URL for logs: private feeds often carry a key in the query, so it is left out. */
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.origin}${u.pathname}${u.search ? '?…' : ''}`;
+  } catch {
+    return '(invalid url)';
+  }
+}
 
 /** Runs `fn` over `inputs` with at most `limit` at a time, keeping order. */
 export async function mapLimit<T, R>(inputs: T[], limit: number, fn: (input: T) => Promise<R>): Promise<R[]> {
@@ -126,7 +136,7 @@ export function createFeedPoller(store: Store, options: PollOptions): FeedPoller
       const delay = Math.min(o.backoffBaseMs * 2 ** (failures - 1), o.backoffMaxMs);
       const error = errorText(err);
       await store.saveFeedState({ ...state, failures, lastError: error, lastPolled: at.toISOString(), nextPollAt: new Date(at.getTime() + delay).toISOString() });
-      o.logger?.warn('feed poll failed', { feedUrl, error, failures, retryInMs: delay });
+      o.logger?.warn('feed poll failed', { feed: redactUrl(feedUrl), error, failures, retryInMs: delay });
       const errorCode = isNewsbriefError(err) ? err.code : undefined;
       const discovered = (err as { discovered?: string[] } | undefined)?.discovered;
       return { feedUrl, status: 'failed', newItems: [], error, title: state.title, ...(errorCode ? { errorCode } : {}), ...(discovered ? { discovered } : {}) };

@@ -97,6 +97,8 @@ describe('why <url>', () => {
       /delivered in the on-demand digest of Fri 27 Nov, 13:00\. It was grouped into the story "Port strike ends after three days"/,
     );
     expect((await explainItem(store, CH, 'https://harbour.example/news/crypto-office')).text).toMatch(/filtered out \(excluded word: crypto\)/);
+    // The on-demand digest recorded what it showed: nothing is left for the next scheduled one.
+    expect(await store.listUnseenItems(CH)).toEqual([]);
     expect((await explainItem(store, OTHER, 'https://harbour.example/news/crypto-office')).text).toMatch(/None of this channel's feeds/);
   });
 
