@@ -80,14 +80,19 @@ export async function feedsAdd(store: Store, channel: ChannelRef, text: string, 
   }
   const stored = await store.listFeedItems(url);
   const title = result.title ?? (await store.getFeedState(url))?.title;
-  const isNew = await store.addSubscription({ channel, feedUrl: url, ...(title ? { title } : {}), weight, createdAt: now.toISOString() });
   const name = title ?? url;
-  if (!isNew) return { kind: 'info', text: `This channel already follows ${name}${weight !== 1 ? `; weight set to ${weight}` : ''}.` };
+  const subscription = { channel, feedUrl: url, ...(title ? { title } : {}), weight, createdAt: now.toISOString() };
+  if ((await store.listSubscriptions(channel)).some((s) => s.feedUrl === url)) {
+    await store.addSubscription(subscription);
+    return { kind: 'info', text: `This channel already follows ${name}${weight !== 1 ? `; weight set to ${weight}` : ''}.` };
+  }
 
-  // Existing items count as seen, except the latest N the user asked for.
+  // Existing items count as seen, except the latest N the user asked for. Marked before
+  // subscribing, so a digest running meanwhile never sees the backlog as new.
   const byDate = [...stored].sort((a, b) => Date.parse(b.item.publishedAt ?? b.firstSeenAt) - Date.parse(a.item.publishedAt ?? a.firstSeenAt));
   const seen = byDate.slice(latest);
   await store.markItems(channel, seen.map((s) => ({ ref: { feedUrl: url, itemId: s.item.id }, status: 'seen' as const, reason: 'already in the feed when it was added' })), now);
+  await store.addSubscription(subscription);
 
   const newest = byDate.find((s) => s.item.publishedAt)?.item.publishedAt;
   const found = `${stored.length} ${stored.length === 1 ? 'item' : 'items'}${newest ? `, latest ${formatAgo(new Date(newest), now)}` : ''}`;

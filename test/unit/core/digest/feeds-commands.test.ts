@@ -49,6 +49,10 @@ describe('feeds add', () => {
     expect(reply.text).toContain('The latest 5 will be in the next digest.');
     expect((await store.listUnseenItems(CH)).map((s) => s.item.title).sort()).toEqual(['Wire story 0', 'Wire story 1', 'Wire story 2', 'Wire story 3', 'Wire story 4']);
     expect((await store.listSubscriptions(CH))[0]?.weight).toBe(2);
+    // Adding it again changes the weight and leaves the unseen items alone.
+    expect((await feedsAdd(store, CH, `${server.url('/rss')} weight:3`, { poller, now: () => clock })).text).toBe('This channel already follows Wire; weight set to 3.');
+    expect(await store.listUnseenItems(CH)).toHaveLength(5);
+    expect((await store.listSubscriptions(CH))[0]?.weight).toBe(3);
   });
 
   it('refuses a web page, an unreachable address and a non-URL with a message that says what to do', async () => {
