@@ -5,6 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Article, Briefing, ChannelRef } from '../../src/core/model.js';
 import type { Store, StoredBriefing } from '../../src/core/store/index.js';
+import { runDigestStoreContract } from './digest-store.contract.js';
 
 const SLACK_A: ChannelRef = { platform: 'slack', workspace: 'T1', channel: 'C1' };
 const SLACK_B: ChannelRef = { platform: 'slack', workspace: 'T2', channel: 'C1' };
@@ -73,4 +74,5 @@ export function runStoreContract(name: string, createStore: () => Store | Promis
       expect(await store.cacheGet('other', 'k')).toBeUndefined();
     });
   });
+  runDigestStoreContract(name, createStore);
 }

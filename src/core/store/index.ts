@@ -1,2 +1,18 @@
 export type { Store, StoredBriefing, ChannelSettings, BriefingStore, SettingsStore, CacheStore } from './store.js';
 export { SqliteStore, createSqliteStore, openSqlite, migrate } from './sqlite/sqlite-store.js';
+export type {
+  DigestStore,
+  ItemRef,
+  Subscription,
+  FeedState,
+  StoredItem,
+  ChannelItemStatus,
+  ItemMark,
+  ChannelItemRecord,
+  StoredSchedule,
+  SlotStatus,
+  SlotClaim,
+  SlotPatch,
+  DeliveryRecord,
+} from './digest-store.js';
+export { SqliteDigestStore } from './sqlite/sqlite-digest-store.js';

@@ -5,6 +5,7 @@
  * implementation must pass test/contract/store.contract.ts.
  */
 import type { Article, Briefing, ChannelRef, SummarizerName } from '../model.js';
+import type { DigestStore } from './digest-store.js';
 
 /** A briefing as stored, with the article text follow-ups are answered from. */
 export interface StoredBriefing {
@@ -45,6 +46,6 @@ export interface CacheStore {
   cacheSet(namespace: string, key: string, value: string): Promise<void>;
 }
 
-export interface Store extends BriefingStore, SettingsStore, CacheStore {
+export interface Store extends BriefingStore, SettingsStore, CacheStore, DigestStore {
   close(): Promise<void>;
 }

@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import type { ChannelRef } from '../../model.js';
 import type { ChannelSettings, Store, StoredBriefing } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
+import { SqliteDigestStore } from './sqlite-digest-store.js';
 
 export interface SqliteStoreConfig {
   /** File path, or `:memory:`. */
@@ -45,6 +46,8 @@ export function openSqlite(file: string): Database.Database {
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('busy_timeout = 5000');
+  // NORMAL is the recommended level for WAL: the database stays consistent; a power cut may lose the last commits.
+  db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   migrate(db);
   return db;
@@ -58,11 +61,10 @@ const toStored = (r: BriefingRow): StoredBriefing => ({
   expiresAt: r.expires_at,
 });
 
-export class SqliteStore implements Store {
-  readonly db: Database.Database;
-
+/** Briefings, settings and cache here; the digest tables come from SqliteDigestStore. */
+export class SqliteStore extends SqliteDigestStore implements Store {
   constructor(config: SqliteStoreConfig) {
-    this.db = openSqlite(config.path);
+    super(openSqlite(config.path));
   }
 
   async saveBriefing(record: StoredBriefing): Promise<void> {
