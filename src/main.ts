@@ -5,12 +5,17 @@ import type { Readable, Writable } from 'node:stream';
 import type { Config } from './config/index.js';
 import { createCore, type ArticleSource, type FollowupService } from './core/commands/index.js';
 import { createLogger } from './core/logger.js';
-import type { Article, Reply, SummarizerName } from './core/model.js';
+import type { Article, FeedItem, Reply, SummarizerName } from './core/model.js';
 import type { CoreApi, Logger, PlatformAdapter } from './core/platform.js';
 import { ConfigError } from './core/errors.js';
 import { runFollowup } from './core/followup/index.js';
 import { extractFacts } from './core/nlp/facts.js';
 import { createLlmSummarizer } from './core/summarize/llm/index.js';
+import type { DigestService } from './core/commands/index.js';
+import { buildDigestForFeeds, createDigestService, createFeedPoller, digestToJson, digestToReply, summarizeFromFeed, type FeedPoller } from './core/digest/index.js';
+import { groupItems, runGroupJsonl } from './core/digest/group/index.js';
+import { createSafeHttpGet } from './core/fetch/http-get.js';
+import { createScheduler } from './core/schedule/index.js';
 import { createDiscordAdapter, registerCommands } from './adapters/discord/index.js';
 import { createSlackAdapter } from './adapters/slack/index.js';
 import { articleFromText, extractArticle, loadArticleFromUrl } from './core/ingest/index.js';
@@ -51,7 +56,13 @@ export interface CreateAppOptions {
   now?: () => Date;
 }
 
-const NOT_BUILT = (what: string): Error => new Error(`${what} is not available in this build`);
+/** 1–2 points for a digest story from its lead item's feed summary, by the extractive summarizer. */
+function summarizeFeedItem(item: FeedItem): string[] {
+  const fromFeed = summarizeFromFeed(item);
+  if (!item.summary || fromFeed.length < 2) return fromFeed;
+  const { points } = summarizePoints({ title: item.title, text: item.summary }, { maxPoints: 2, minPoints: 1 });
+  return points.length ? points : fromFeed;
+}
 
 /** Builds the application from the configuration. Nothing is opened until it is used. */
 export async function createApp(config: Config, options: CreateAppOptions = {}): Promise<App> {
@@ -92,6 +103,13 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
   }
   const followups: FollowupService = { run: runFollowup };
   let core: CoreApi | undefined;
+  const httpGet = createSafeHttpGet(fetchOptions);
+  let poller: FeedPoller | undefined;
+  const sharedPoller = (): FeedPoller => (poller ??= createFeedPoller(openStore(), { httpGet, concurrency: config.digest.pollConcurrency, logger }));
+  const digestSeams = { group: groupItems, summarizeStory: summarizeFeedItem };
+  let digests: DigestService | undefined;
+  const digestService = (): DigestService =>
+    (digests ??= createDigestService({ store: openStore(), poller: sharedPoller(), ...digestSeams, ...(options.now ? { now: options.now } : {}) }));
   const app: App = {
     config,
     logger,
@@ -107,15 +125,23 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
         summarizers,
         defaultSummarizer: config.summarizer.default,
         followups,
+        digests: digestService(),
         briefingTtlMs: config.briefings.ttlDays * 86_400_000,
         logger,
         ...(options.now ? { now: options.now } : {}),
       })),
-    groupJsonl: async () => {
-      throw NOT_BUILT('Story grouping');
-    },
-    digestForFeeds: async () => {
-      throw NOT_BUILT('Digests');
+    groupJsonl: (input, output) => runGroupJsonl(input, output),
+    digestForFeeds: async (feedUrls, { sinceMs, maxStories }) => {
+      const now = clock();
+      const digest = await buildDigestForFeeds(feedUrls, {
+        httpGet,
+        since: new Date(now.getTime() - sinceMs),
+        now: () => now,
+        maxStories: maxStories ?? config.digest.maxStories,
+        concurrency: config.digest.pollConcurrency,
+        ...digestSeams,
+      });
+      return { reply: digestToReply(digest), json: digestToJson(digest) };
     },
     registerDiscordCommands: async (guildId) => {
       const { token, applicationId, apiUrl } = config.discord;
@@ -133,8 +159,23 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
         await adapter.start(api);
         logger.info('adapter ready', { platform: adapter.platform });
       }
+      const scheduler = createScheduler({
+        store: openStore(),
+        poller: sharedPoller(),
+        ...digestSeams,
+        post: (channel, reply, postOptions) => {
+          const adapter = adapters.find((a) => a.platform === channel.platform);
+          if (!adapter) throw new ConfigError('platform', `No ${channel.platform} adapter is running to post this channel's digest; set its credentials.`);
+          return adapter.post(channel, reply, postOptions);
+        },
+        graceMs: config.digest.graceMinutes * 60_000,
+        logger,
+      });
+      await scheduler.start();
+      logger.info('schedules running');
       return {
         async stop() {
+          await scheduler.stop();
           for (const adapter of adapters) await adapter.stop().catch((err: unknown) => logger.warn('adapter stop failed', { platform: adapter.platform, err }));
         },
       };

@@ -16,3 +16,4 @@ export { explainItem } from './explain.js';
 export { buildDigestForFeeds, digestToJson } from './feeds-digest.js';
 export type { FeedsDigestOptions } from './feeds-digest.js';
 export { formatAgo, formatSlot, parseSince } from './time-text.js';
+export { createDigestService, type DigestServiceOptions } from './service.js';

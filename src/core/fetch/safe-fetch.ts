@@ -33,6 +33,10 @@ export interface SafeFetchOptions {
   userAgent?: string;
   /** Cancels the fetch (e.g. the process is shutting down). */
   signal?: AbortSignal;
+  /** Extra request headers (conditional requests: If-None-Match, If-Modified-Since). */
+  headers?: Record<string, string>;
+  /** Answer 304 Not Modified with an empty body instead of failing (feed polling). */
+  allowNotModified?: boolean;
 }
 
 /** A fetched resource: the final URL after redirects and the decoded (decompressed) bytes. */
@@ -44,6 +48,8 @@ export interface FetchedResource {
   body: Buffer;
   /** URLs redirected through, in order. */
   redirects: string[];
+  /** Response headers, lower-cased names, first value of each. */
+  headers: Record<string, string>;
 }
 
 /** Parses a link and refuses anything but http(s). */
@@ -63,6 +69,15 @@ export function parseHttpUrl(input: string): URL {
 function headerValue(headers: Record<string, string | string[] | undefined>, name: string): string | undefined {
   const v = headers[name];
   return Array.isArray(v) ? v[0] : v;
+}
+
+function flattenHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    const v = Array.isArray(value) ? value[0] : value;
+    if (v !== undefined) out[name.toLowerCase()] = v;
+  }
+  return out;
 }
 
 /** Finds our own error anywhere in the cause chain (undici may wrap connector errors). */
@@ -134,6 +149,7 @@ export async function safeFetch(input: string, options: SafeFetchOptions = {}): 
           accept: ACCEPT,
           'accept-encoding': 'gzip, deflate, br',
           'accept-language': 'en;q=0.9, *;q=0.5',
+          ...options.headers,
         },
       });
       const location = headerValue(res.headers, 'location');
@@ -146,6 +162,10 @@ export async function safeFetch(input: string, options: SafeFetchOptions = {}): 
         current = parseHttpUrl(new URL(location, current).href);
         continue;
       }
+      if (res.statusCode === 304 && options.allowNotModified) {
+        discardBody(res.body);
+        return { url: current.href, status: 304, body: Buffer.alloc(0), redirects, headers: flattenHeaders(res.headers) };
+      }
       if (res.statusCode < 200 || res.statusCode >= 300) {
         discardBody(res.body);
         throw new FetchError('FETCH_FAILED', `the site answered HTTP ${res.statusCode} for ${current.href}`, current.href, res.statusCode);
@@ -157,7 +177,7 @@ export async function safeFetch(input: string, options: SafeFetchOptions = {}): 
       }
       const body = await readLimitedBody(res.body, headerValue(res.headers, 'content-encoding'), maxBytes, current.href);
       const contentType = headerValue(res.headers, 'content-type');
-      return { url: current.href, status: res.statusCode, ...(contentType ? { contentType } : {}), body, redirects };
+      return { url: current.href, status: res.statusCode, ...(contentType ? { contentType } : {}), body, redirects, headers: flattenHeaders(res.headers) };
     }
   } catch (e) {
     throw translateError(e, current.href, timedOut, { timeoutMs, idleTimeoutMs });
