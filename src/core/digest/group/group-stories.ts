@@ -1,0 +1,83 @@
+/**
+ * Story grouping: items from different feeds about the same event become one story.
+ *
+ * Pipeline: order items by (time, id) so the output never depends on input order → TF-IDF vectors
+ * with named-entity terms boosted ({@link vectorize}) → candidate links through an inverted index on
+ * rare terms within the time window ({@link findNeighbours}) → centroid-linkage agglomerative
+ * clustering over those links ({@link clusterByCentroid}).
+ */
+import { clusterByCentroid } from './centroid-clustering.js';
+import { findNeighbours } from './neighbours.js';
+import {
+  DEFAULT_GROUP_OPTIONS,
+  type GroupInput,
+  type GroupOptions,
+  type GroupResult,
+  type ResolvedGroupOptions,
+  type StoryGroup,
+} from './types.js';
+import { vectorize } from './vectorize.js';
+
+const HOUR_MS = 3_600_000;
+/**
+ * Candidate links are kept down to this share of the merge threshold: a link too weak to merge two
+ * single items can still connect their clusters once those have grown.
+ */
+const CANDIDATE_FLOOR_SHARE = 0.5;
+
+function parseTime(published: string | undefined): number | undefined {
+  if (!published) return undefined;
+  const ms = Date.parse(published);
+  return Number.isNaN(ms) ? undefined : ms;
+}
+
+/** Items without a time sort last; ties by id, then input position, so the order is total. */
+function orderItems(items: readonly GroupInput[], times: readonly (number | undefined)[]): number[] {
+  return items
+    .map((_, i) => i)
+    .sort((p, q) => {
+      const tp = times[p] ?? Infinity;
+      const tq = times[q] ?? Infinity;
+      if (tp !== tq) return tp < tq ? -1 : 1;
+      const ip = items[p]!.id;
+      const iq = items[q]!.id;
+      if (ip !== iq) return ip < iq ? -1 : 1;
+      return p - q;
+    });
+}
+
+/**
+ * Groups news items into stories.
+ * @param items - the items; ids should be unique (a repeated id maps to the story of its first copy).
+ * @param options - overrides of {@link DEFAULT_GROUP_OPTIONS}.
+ * @returns every item in exactly one story; story ids are the earliest item's id.
+ * @example
+ * const { stories } = groupStories(feedItems.map((f) => ({ id: f.id, title: f.title, published: f.publishedAt })));
+ */
+export function groupStories(items: readonly GroupInput[], options: GroupOptions = {}): GroupResult {
+  const settings: ResolvedGroupOptions = { ...DEFAULT_GROUP_OPTIONS, ...options };
+  const inputTimes = items.map((item) => parseTime(item.published));
+  const order = orderItems(items, inputTimes);
+  const sorted = order.map((i) => items[i]!);
+  const times = order.map((i) => inputTimes[i]);
+
+  const { vectors, documentFrequency } = vectorize(sorted, settings);
+  const maxSpanMs = settings.maxSpanHours * HOUR_MS;
+  const edges = findNeighbours(vectors, documentFrequency, times, {
+    maxGapMs: maxSpanMs,
+    neighbours: settings.neighbours,
+    minSimilarity: settings.mergeThreshold * CANDIDATE_FLOOR_SHARE,
+  });
+  const clusters = clusterByCentroid(vectors, times, edges, { threshold: settings.mergeThreshold, maxSpanMs });
+
+  // Clusters come in order of their earliest member, and members ascend, so member 0 is the earliest item.
+  const stories: StoryGroup[] = clusters.map((members) => ({
+    id: sorted[members[0]!]!.id,
+    itemIds: members.map((m) => sorted[m]!.id),
+  }));
+  const storyOf = new Map<string, string>();
+  for (const story of stories) {
+    for (const itemId of story.itemIds) if (!storyOf.has(itemId)) storyOf.set(itemId, story.id);
+  }
+  return { stories, storyOf };
+}
