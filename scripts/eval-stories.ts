@@ -1,7 +1,7 @@
 /**
  * Scores story grouping against gold `story` labels.
  *
- *   npm run eval:stories -- /work/shared/data/stories/dev.jsonl [--threshold 0.2] [--span-hours 36]
+ *   npm run eval:stories -- /work/shared/data/stories/dev.jsonl [--threshold 0.2] [--span-hours 36] [--half-life-hours 24]
  *     [--summary-weight 0.5] [--entity-boost 1.5] [--neighbours 20]
  *
  * Groups every item of the file in-process with `groupStories`, then prints B-cubed P/R/F1, pairwise
@@ -20,6 +20,7 @@ const { values, positionals } = parseArgs({
   options: {
     threshold: { type: 'string' },
     'span-hours': { type: 'string' },
+    'half-life-hours': { type: 'string' },
     'summary-weight': { type: 'string' },
     'entity-boost': { type: 'string' },
     neighbours: { type: 'string' },
@@ -34,6 +35,7 @@ if (!file) {
 const options: GroupOptions = {};
 if (values.threshold) options.mergeThreshold = Number(values.threshold);
 if (values['span-hours']) options.maxSpanHours = Number(values['span-hours']);
+if (values['half-life-hours']) options.halfLifeHours = Number(values['half-life-hours']);
 if (values['summary-weight']) options.summaryWeight = Number(values['summary-weight']);
 if (values['entity-boost']) options.entityBoost = Number(values['entity-boost']);
 if (values.neighbours) options.neighbours = Number(values.neighbours);

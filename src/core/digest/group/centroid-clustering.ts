@@ -7,7 +7,7 @@
  * are ever compared, so the work follows the graph, not the square of the item count.
  *
  * Why centroid linkage: the centroid cosine equals the average cross-cluster similarity divided by
- * the clusters' own cohesion. A story covered loosely by many outlets (a big, varied cluster) thus
+ * the clusters' own cohesion. The similarity is discounted by the time gap (see {@link similarity}). A story covered loosely by many outlets (a big, varied cluster) thus
  * still accepts a new item that shares its core terms, where average linkage would demand the item
  * resemble every headline; and unlike single linkage, one stray similar pair cannot chain two
  * events together.
@@ -21,6 +21,8 @@ export interface ClusterOptions {
   threshold: number;
   /** Maximum time span (ms) of one cluster. */
   maxSpanMs: number;
+  /** Time gap (ms) between two clusters' mean times that halves their similarity; 0 turns decay off. */
+  halfLifeMs: number;
 }
 
 interface Cluster {
@@ -29,7 +31,9 @@ interface Cluster {
   squaredNorm: number;
   minTime: number;
   maxTime: number;
+  /** Sum and count of the members' known times, for the mean time. */
   timeSum: number;
+  timed: number;
   neighbours: Set<number>;
   version: number;
 }
@@ -47,17 +51,17 @@ function before(x: Candidate, y: Candidate): boolean {
   return x.a !== y.a ? x.a < y.a : x.b < y.b;
 }
 
-const C0 = Number(process.env.C0 ?? 0);
-const HALF = Number(process.env.HALF ?? 0) * 3_600_000;
-function cosine(x: Cluster, y: Cluster): number {
-  const nx = x.members.length, ny = y.members.length;
-  const denominator = Math.sqrt(Math.max(x.squaredNorm, nx * nx * C0) * Math.max(y.squaredNorm, ny * ny * C0));
-  let sim = denominator > 0 ? dot(x.centroid, y.centroid) / denominator : 0;
-  if (HALF > 0) {
-    const gap = Math.abs(x.timeSum / nx - y.timeSum / ny);
-    if (Number.isFinite(gap)) sim *= Math.pow(2, -gap / HALF);
-  }
-  return sim;
+/**
+ * Centroid cosine, discounted by the gap between the clusters' mean times: news about one event
+ * comes in a burst, so the same words a day apart more often mean a follow-up (a new story).
+ */
+function similarity(x: Cluster, y: Cluster, halfLifeMs: number): number {
+  const denominator = Math.sqrt(x.squaredNorm * y.squaredNorm);
+  if (denominator === 0) return 0;
+  const cosine = dot(x.centroid, y.centroid) / denominator;
+  if (x.timed === 0 || y.timed === 0 || halfLifeMs <= 0) return cosine;
+  const gap = Math.abs(x.timeSum / x.timed - y.timeSum / y.timed);
+  return cosine * 2 ** (-gap / halfLifeMs);
 }
 
 function spanOk(x: Cluster, y: Cluster, maxSpanMs: number): boolean {
@@ -84,6 +88,7 @@ export function clusterByCentroid(
     minTime: times[i] ?? Infinity,
     maxTime: times[i] ?? -Infinity,
     timeSum: times[i] ?? 0,
+    timed: times[i] === undefined ? 0 : 1,
     neighbours: new Set<number>(),
     version: 0,
   }));
@@ -92,10 +97,10 @@ export function clusterByCentroid(
     const x = clusters[a]!;
     const y = clusters[b]!;
     if (!spanOk(x, y, options.maxSpanMs)) return;
-    const similarity = cosine(x, y);
-    if (similarity < options.threshold) return;
+    const score = similarity(x, y, options.halfLifeMs);
+    if (score < options.threshold) return;
     const [lo, hi] = a < b ? [a, b] : [b, a];
-    queue.push({ similarity, a: lo, b: hi, versionA: clusters[lo]!.version, versionB: clusters[hi]!.version });
+    queue.push({ similarity: score, a: lo, b: hi, versionA: clusters[lo]!.version, versionB: clusters[hi]!.version });
   };
 
   for (const { a, b } of edges) {
@@ -119,6 +124,7 @@ export function clusterByCentroid(
     kept.minTime = Math.min(kept.minTime, dropped.minTime);
     kept.maxTime = Math.max(kept.maxTime, dropped.maxTime);
     kept.timeSum += dropped.timeSum;
+    kept.timed += dropped.timed;
     kept.version += 1;
     clusters[drop] = undefined;
     for (const n of dropped.neighbours) {

@@ -68,7 +68,11 @@ export function groupStories(items: readonly GroupInput[], options: GroupOptions
     neighbours: settings.neighbours,
     minSimilarity: settings.mergeThreshold * CANDIDATE_FLOOR_SHARE,
   });
-  const clusters = clusterByCentroid(vectors, times, edges, { threshold: settings.mergeThreshold, maxSpanMs });
+  const clusters = clusterByCentroid(vectors, times, edges, {
+    threshold: settings.mergeThreshold,
+    maxSpanMs,
+    halfLifeMs: settings.halfLifeHours * HOUR_MS,
+  });
 
   // Clusters come in order of their earliest member, and members ascend, so member 0 is the earliest item.
   const stories: StoryGroup[] = clusters.map((members) => ({

@@ -65,7 +65,7 @@ export function findNeighbours(
 
   const scores = new Float64Array(n);
   const touched: number[] = [];
-  const kept = new Map<string, Edge>();
+  const kept = new Map<number, Edge>();
   for (let i = 0; i < n; i++) {
     const vector = vectors[i]!;
     for (const [term, weight] of vector) {
@@ -88,7 +88,7 @@ export function findNeighbours(
     for (const { j } of candidates) {
       const a = Math.min(i, j);
       const b = Math.max(i, j);
-      const key = `${a}:${b}`;
+      const key = a * n + b;
       if (kept.has(key)) continue;
       const similarity = dot(vector, vectors[j]!);
       if (similarity >= options.minSimilarity) kept.set(key, { a, b, similarity });

@@ -38,8 +38,11 @@ export function stripEllipsis(text: string): string {
   return text.replace(TRAILING_ELLIPSIS_RE, '');
 }
 
+const ASCII_WORD_RE = /^[A-Za-z0-9]+$/;
+
 /** Lower-cases, applies NFKC and drops accents from Latin letters only (other scripts keep their marks). */
 export function foldWord(word: string): string {
+  if (ASCII_WORD_RE.test(word)) return word.toLowerCase();
   return word
     .normalize('NFKD')
     .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
@@ -47,6 +50,21 @@ export function foldWord(word: string): string {
     .toLowerCase()
     .replace(/['’‘]s$/u, '')
     .replace(/['’‘.]/gu, '');
+}
+
+// Headlines repeat words a lot; stemming is the costliest step per word, so remember results.
+// Bounded so a long-running process cannot grow it without limit.
+const STEM_CACHE_MAX = 50_000;
+const stemCache = new Map<string, string>();
+
+function stem(folded: string): string {
+  let term = stemCache.get(folded);
+  if (term === undefined) {
+    term = PLAIN_ENGLISH_RE.test(folded) ? stemmer(folded) : folded;
+    if (stemCache.size >= STEM_CACHE_MAX) stemCache.clear();
+    stemCache.set(folded, term);
+  }
+  return term;
 }
 
 /** Character bigrams for a run of a script written without spaces (a unigram for one character). */
@@ -96,7 +114,7 @@ export function tokenize(text: string): Token[] {
     if (!isAcronym && STOP_WORDS.has(folded)) continue;
     if (!isNumber && [...folded].length < 2) continue;
     const capitalised = caseInformative && !atStart && UPPER_START_RE.test(word);
-    const term = PLAIN_ENGLISH_RE.test(folded) ? stemmer(folded) : folded;
+    const term = stem(folded);
     tokens.push({ term, entity: isNumber || isAcronym || capitalised, caseInformative });
   }
   return tokens;

@@ -38,6 +38,11 @@ export interface GroupOptions {
    */
   maxSpanHours?: number;
   /**
+   * Similarity halves for every this many hours between two stories' mean times (a news day).
+   * 0 turns the decay off.
+   */
+  halfLifeHours?: number;
+  /**
    * Minimum cosine similarity between two stories' centroid vectors for them to merge.
    * The one parameter tuned on the development set.
    */
@@ -54,8 +59,9 @@ export type ResolvedGroupOptions = Required<GroupOptions>;
 
 export const DEFAULT_GROUP_OPTIONS: ResolvedGroupOptions = Object.freeze({
   maxSpanHours: 36,
-  mergeThreshold: 0.2,
+  halfLifeHours: 24,
+  mergeThreshold: 0.15,
   summaryWeight: 0.5,
-  entityBoost: 1.5,
+  entityBoost: 1.25,
   neighbours: 20,
 });
