@@ -12,9 +12,17 @@
  * resemble every headline; and unlike single linkage, one stray similar pair cannot chain two
  * events together.
  */
-import { MaxHeap } from './max-heap.js';
 import type { Edge } from './neighbours.js';
-import { type SparseVector, addInto, dot } from './sparse-vector.js';
+import { PairQueue } from './pair-queue.js';
+import {
+  type Centroid,
+  type SparseVector,
+  addCentroid,
+  dot,
+  dotCentroid,
+  dotCentroids,
+  toCentroid,
+} from './sparse-vector.js';
 
 export interface ClusterOptions {
   /** Minimum centroid cosine for a merge. */
@@ -25,9 +33,15 @@ export interface ClusterOptions {
   halfLifeMs: number;
 }
 
+/** A cluster re-scores all its neighbours each time it has grown by this share. */
+const REFRESH_GROWTH = 0.25;
+
 interface Cluster {
   members: number[];
-  centroid: SparseVector;
+  /** The single item's vector while the cluster has one member... */
+  item: SparseVector;
+  /** ...and the sum of its members' vectors once it has more (created on the first merge). */
+  centroid: Centroid | undefined;
   squaredNorm: number;
   minTime: number;
   maxTime: number;
@@ -35,33 +49,48 @@ interface Cluster {
   timeSum: number;
   timed: number;
   neighbours: Set<number>;
+  /** Bumped on every merge: queue entries with an older version hold an outdated similarity. */
   version: number;
-}
-
-interface Candidate {
-  similarity: number;
-  a: number;
-  b: number;
-  versionA: number;
-  versionB: number;
-}
-
-function before(x: Candidate, y: Candidate): boolean {
-  if (x.similarity !== y.similarity) return x.similarity > y.similarity;
-  return x.a !== y.a ? x.a < y.a : x.b < y.b;
+  /** Size at the last time every neighbour was re-scored. */
+  refreshedSize: number;
 }
 
 /**
  * Centroid cosine, discounted by the gap between the clusters' mean times: news about one event
  * comes in a burst, so the same words a day apart more often mean a follow-up (a new story).
  */
-function similarity(x: Cluster, y: Cluster, halfLifeMs: number): number {
-  const denominator = Math.sqrt(x.squaredNorm * y.squaredNorm);
-  if (denominator === 0) return 0;
-  const cosine = dot(x.centroid, y.centroid) / denominator;
+function similarity(x: Cluster, y: Cluster, halfLifeMs: number, knownCosine?: number): number {
+  let cosine = knownCosine;
+  if (cosine === undefined) {
+    const denominator = Math.sqrt(x.squaredNorm * y.squaredNorm);
+    if (denominator === 0) return 0;
+    cosine = clusterDot(x, y) / denominator;
+  }
   if (x.timed === 0 || y.timed === 0 || halfLifeMs <= 0) return cosine;
   const gap = Math.abs(x.timeSum / x.timed - y.timeSum / y.timed);
   return cosine * 2 ** (-gap / halfLifeMs);
+}
+
+/** Dot product of two clusters' summed vectors, using the cheapest loop for their shapes. */
+function clusterDot(x: Cluster, y: Cluster): number {
+  if (x.centroid && y.centroid) return dotCentroids(x.centroid, y.centroid);
+  if (x.centroid) return dotCentroid(x.centroid, y.item);
+  if (y.centroid) return dotCentroid(y.centroid, x.item);
+  return dot(x.item, y.item);
+}
+
+/** Merges `dropped` into `kept` in place. */
+function absorb(kept: Cluster, dropped: Cluster): void {
+  const crossDot = clusterDot(kept, dropped);
+  kept.centroid ??= toCentroid(kept.item);
+  addCentroid(kept.centroid, dropped.centroid ?? toCentroid(dropped.item));
+  kept.squaredNorm += dropped.squaredNorm + 2 * crossDot;
+  kept.members.push(...dropped.members);
+  kept.minTime = Math.min(kept.minTime, dropped.minTime);
+  kept.maxTime = Math.max(kept.maxTime, dropped.maxTime);
+  kept.timeSum += dropped.timeSum;
+  kept.timed += dropped.timed;
+  kept.version += 1;
 }
 
 function spanOk(x: Cluster, y: Cluster, maxSpanMs: number): boolean {
@@ -83,60 +112,68 @@ export function clusterByCentroid(
 ): number[][] {
   const clusters: (Cluster | undefined)[] = vectors.map((vector, i) => ({
     members: [i],
-    centroid: new Map(vector),
-    squaredNorm: vector.size > 0 ? 1 : 0,
+    item: vector,
+    centroid: undefined,
+    squaredNorm: vector.terms.length > 0 ? 1 : 0,
     minTime: times[i] ?? Infinity,
     maxTime: times[i] ?? -Infinity,
     timeSum: times[i] ?? 0,
     timed: times[i] === undefined ? 0 : 1,
     neighbours: new Set<number>(),
     version: 0,
+    refreshedSize: 1,
   }));
-  const queue = new MaxHeap<Candidate>(before);
-  const offer = (a: number, b: number): void => {
+  const queue = new PairQueue();
+  /** Queues the pair when it may merge; `cosine` saves the dot product when already known. */
+  const offer = (a: number, b: number, cosine?: number): void => {
     const x = clusters[a]!;
     const y = clusters[b]!;
     if (!spanOk(x, y, options.maxSpanMs)) return;
-    const score = similarity(x, y, options.halfLifeMs);
+    const score = similarity(x, y, options.halfLifeMs, cosine);
     if (score < options.threshold) return;
     const [lo, hi] = a < b ? [a, b] : [b, a];
-    queue.push({ similarity: score, a: lo, b: hi, versionA: clusters[lo]!.version, versionB: clusters[hi]!.version });
+    queue.push(score, lo, hi, clusters[lo]!.version, clusters[hi]!.version);
   };
 
-  for (const { a, b } of edges) {
+  for (const { a, b, similarity: cosine } of edges) {
     clusters[a]!.neighbours.add(b);
     clusters[b]!.neighbours.add(a);
-    offer(a, b);
+    offer(a, b, cosine);
   }
 
   for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
     const x = clusters[next.a];
     const y = clusters[next.b];
-    if (!x || !y || x.version !== next.versionA || y.version !== next.versionB) continue;
+    if (!x || !y) continue;
+    if (x.version !== next.versionA || y.version !== next.versionB) {
+      // Outdated: one side grew since. Re-score and queue again in its proper place.
+      offer(next.a, next.b);
+      continue;
+    }
     // The larger cluster absorbs the smaller (fewer map writes); ties keep the lower index.
     const [keep, drop] = y.members.length > x.members.length ? [next.b, next.a] : [next.a, next.b];
     const kept = clusters[keep]!;
     const dropped = clusters[drop]!;
-    const crossDot = dot(kept.centroid, dropped.centroid);
-    addInto(kept.centroid, dropped.centroid);
-    kept.squaredNorm += dropped.squaredNorm + 2 * crossDot;
-    kept.members.push(...dropped.members);
-    kept.minTime = Math.min(kept.minTime, dropped.minTime);
-    kept.maxTime = Math.max(kept.maxTime, dropped.maxTime);
-    kept.timeSum += dropped.timeSum;
-    kept.timed += dropped.timed;
-    kept.version += 1;
+    absorb(kept, dropped);
     clusters[drop] = undefined;
     for (const n of dropped.neighbours) {
       const neighbour = clusters[n]!;
       neighbour.neighbours.delete(drop);
-      if (n !== keep) {
-        neighbour.neighbours.add(keep);
-        kept.neighbours.add(n);
-      }
+      if (n === keep) continue;
+      neighbour.neighbours.add(keep);
+      // A pair already linked is re-scored when its queue entry comes up, or at the next refresh.
+      if (kept.neighbours.has(n)) continue;
+      kept.neighbours.add(n);
+      offer(keep, n);
     }
     kept.neighbours.delete(drop);
-    for (const n of kept.neighbours) offer(keep, n);
+    // Re-scoring every neighbour after every merge is what makes big stories slow; queued entries are
+    // re-scored when they come up anyway. Only pairs that were below the threshold need a fresh look,
+    // and the centroid only moves enough for that once the cluster has grown by a good share.
+    if (kept.members.length >= kept.refreshedSize * (1 + REFRESH_GROWTH)) {
+      kept.refreshedSize = kept.members.length;
+      for (const n of kept.neighbours) offer(keep, n);
+    }
   }
 
   return clusters

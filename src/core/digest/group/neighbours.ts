@@ -31,17 +31,74 @@ const COMMON_TERM_SHARE = 0.05;
 /** ...unless the batch is small, where every term is walked. */
 const COMMON_TERM_MIN_DF = 50;
 
-function withinGap(times: readonly (number | undefined)[], i: number, j: number, maxGapMs: number): boolean {
-  const a = times[i];
-  const b = times[j];
-  return a === undefined || b === undefined || Math.abs(a - b) <= maxGapMs;
+/** First position in ascending `items` holding a value ≥ `value`. */
+function lowerBound(items: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The time window of every item as an index range: items are in time order, so the items within
+ * `maxGapMs` of item i are the indexes [from[i], to[i]] (plus any untimed items, which sort last).
+ */
+function timeWindows(times: readonly (number | undefined)[], maxGapMs: number): { from: Int32Array; to: Int32Array } {
+  const n = times.length;
+  const from = new Int32Array(n);
+  const to = new Int32Array(n);
+  let lo = 0;
+  let hi = 0;
+  for (let i = 0; i < n; i++) {
+    const t = times[i];
+    if (t === undefined) {
+      from[i] = 0;
+      to[i] = n - 1;
+      continue;
+    }
+    while ((times[lo] ?? Infinity) < t - maxGapMs) lo++;
+    if (hi < i) hi = i;
+    while (hi + 1 < n && (times[hi + 1] ?? Infinity) <= t + maxGapMs) hi++;
+    from[i] = lo;
+    to[i] = hi;
+  }
+  return { from, to };
+}
+
+/** Keeps the `k` best (score, index) pairs, best first; ties go to the lower index. */
+class TopK {
+  readonly index: number[] = [];
+  readonly score: number[] = [];
+  constructor(private readonly k: number) {}
+
+  offer(j: number, score: number): void {
+    const { index, score: scores } = this;
+    let at = scores.length;
+    while (at > 0 && (scores[at - 1]! < score || (scores[at - 1] === score && index[at - 1]! > j))) at--;
+    if (at >= this.k) return;
+    index.splice(at, 0, j);
+    scores.splice(at, 0, score);
+    if (index.length > this.k) {
+      index.pop();
+      scores.pop();
+    }
+  }
+
+  clear(): void {
+    this.index.length = 0;
+    this.score.length = 0;
+  }
 }
 
 /**
  * Builds the candidate graph.
  * @param vectors - unit vectors, one per item.
  * @param documentFrequency - per term number.
- * @param times - epoch ms per item, `undefined` when unknown.
+ * @param times - epoch ms per item, ascending, `undefined` (unknown) only at the end.
  * @returns edges, each pair once, ordered by (a, b).
  */
 export function findNeighbours(
@@ -55,37 +112,51 @@ export function findNeighbours(
   // Parallel arrays per term: which items hold it, with what weight.
   const postingItems: number[][] = documentFrequency.map(() => []);
   const postingWeights: number[][] = documentFrequency.map(() => []);
-  vectors.forEach((vector, i) => {
-    for (const [term, weight] of vector) {
+  vectors.forEach(({ terms, weights }, i) => {
+    for (let t = 0; t < terms.length; t++) {
+      const term = terms[t]!;
       if (documentFrequency[term]! > maxDocumentFrequency) continue;
       postingItems[term]!.push(i);
-      postingWeights[term]!.push(weight);
+      postingWeights[term]!.push(weights[t]!);
     }
   });
 
+  const { from, to } = timeWindows(times, options.maxGapMs);
+  const firstUntimed = times.findIndex((t) => t === undefined);
+  const untimedFrom = firstUntimed === -1 ? n : firstUntimed;
   const scores = new Float64Array(n);
   const touched: number[] = [];
+  const best = new TopK(options.neighbours);
   const kept = new Map<number, Edge>();
   for (let i = 0; i < n; i++) {
     const vector = vectors[i]!;
-    for (const [term, weight] of vector) {
+    const lo = from[i]!;
+    const hi = to[i]!;
+    for (let t = 0; t < vector.terms.length; t++) {
+      const term = vector.terms[t]!;
+      const weight = vector.weights[t]!;
       if (documentFrequency[term]! > maxDocumentFrequency) continue;
       const items = postingItems[term]!;
       const weights = postingWeights[term]!;
-      for (let p = 0; p < items.length; p++) {
-        const j = items[p]!;
-        if (j === i || !withinGap(times, i, j, options.maxGapMs)) continue;
+      // Walk the items in the time window, then the untimed tail.
+      for (let p = lowerBound(items, lo); p < items.length; p++) {
+        let j = items[p]!;
+        if (j > hi) {
+          if (j < untimedFrom) p = lowerBound(items, untimedFrom);
+          if (p >= items.length) break;
+          j = items[p]!;
+        }
+        if (j === i) continue;
         if (scores[j] === 0) touched.push(j);
         scores[j] = scores[j]! + weight * weights[p]!;
       }
     }
-    const candidates = touched
-      .map((j) => ({ j, score: scores[j]! }))
-      .sort((x, y) => y.score - x.score || x.j - y.j)
-      .slice(0, options.neighbours);
-    for (const j of touched) scores[j] = 0;
+    for (const j of touched) {
+      best.offer(j, scores[j]!);
+      scores[j] = 0;
+    }
     touched.length = 0;
-    for (const { j } of candidates) {
+    for (const j of best.index) {
       const a = Math.min(i, j);
       const b = Math.max(i, j);
       const key = a * n + b;
@@ -93,6 +164,7 @@ export function findNeighbours(
       const similarity = dot(vector, vectors[j]!);
       if (similarity >= options.minSimilarity) kept.set(key, { a, b, similarity });
     }
+    best.clear();
   }
   return [...kept.values()].sort((x, y) => x.a - y.a || x.b - y.b);
 }

@@ -63,5 +63,5 @@ export const DEFAULT_GROUP_OPTIONS: ResolvedGroupOptions = Object.freeze({
   mergeThreshold: 0.15,
   summaryWeight: 0.5,
   entityBoost: 1.25,
-  neighbours: 20,
+  neighbours: 10,
 });

@@ -11,7 +11,7 @@
  *   in most of its sentence-case occurrences (so "Sbarro" in "Sbarro Files For Bankruptcy Again",
  *   a title-case headline, still counts as a name).
  */
-import { type SparseVector, normalize } from './sparse-vector.js';
+import { type SparseVector, toUnitVector } from './sparse-vector.js';
 import { type Token, stripEllipsis, tokenize } from './tokenize.js';
 
 export interface TextFields {
@@ -92,7 +92,7 @@ export function vectorize(items: readonly TextFields[], options: VectorizeOption
     return counts !== undefined && counts[0] / counts[1] >= ENTITY_MIN_SHARE;
   };
   const vectors = perItem.map(({ weights, entities }) => {
-    const vector: SparseVector = new Map();
+    const vector = new Map<number, number>();
     for (const [term, weight] of weights) {
       const id = termIds.get(term)!;
       // Smoothed IDF, as in scikit-learn: never zero, so shared common words still count a little.
@@ -100,7 +100,7 @@ export function vectorize(items: readonly TextFields[], options: VectorizeOption
       const boost = entities.has(term) || isBatchEntity(term) ? options.entityBoost : 1;
       vector.set(id, weight * idf * boost);
     }
-    return normalize(vector);
+    return toUnitVector(vector);
   });
   return { vectors, documentFrequency };
 }
