@@ -1,16 +1,21 @@
 /**
- * Agglomerative clustering with centroid linkage over a sparse candidate graph.
+ * Agglomerative clustering over a sparse candidate graph, with an item-to-centroid linkage.
  *
- * Every item starts as its own cluster; the most similar pair of clusters merges first, as long as
- * the cosine between their centroids (the sums of their items' unit vectors) reaches the threshold
- * and the merged cluster's time span stays within the limit. Only clusters linked by a candidate edge
- * are ever compared, so the work follows the graph, not the square of the item count.
+ * Every item starts as its own cluster; the best-fitting pair of clusters merges first, as long as
+ * their fit reaches the threshold and the merged cluster's time span stays within the limit. Only
+ * clusters linked by a candidate edge are ever compared, so the work follows the graph, not the square
+ * of the item count.
  *
- * Why centroid linkage: the centroid cosine equals the average cross-cluster similarity divided by
- * the clusters' own cohesion. The similarity is discounted by the time gap (see {@link similarity}). A story covered loosely by many outlets (a big, varied cluster) thus
- * still accepts a new item that shares its core terms, where average linkage would demand the item
- * resemble every headline; and unlike single linkage, one stray similar pair cannot chain two
- * events together.
+ * The fit of two clusters is the mean cosine between the smaller one's items and the larger one's
+ * centroid (the sum of its items' unit vectors) — the test a single-pass news clusterer applies to
+ * each new item, extended to groups. Why this linkage:
+ * - a story covered loosely by many outlets (a big, varied cluster) has a centroid that concentrates
+ *   its shared terms, so a new item carrying those terms fits, where average linkage would demand it
+ *   resemble every headline;
+ * - two tight stories that share a name (one company, two events) fit poorly, because most of each
+ *   one's terms are absent from the other's centroid; plain centroid-to-centroid cosine divides by
+ *   the clusters' cohesion and would merge them;
+ * - unlike single linkage, one stray similar pair cannot chain two events together.
  */
 import type { Edge } from './neighbours.js';
 import { PairQueue } from './pair-queue.js';
@@ -25,7 +30,7 @@ import {
 } from './sparse-vector.js';
 
 export interface ClusterOptions {
-  /** Minimum centroid cosine for a merge. */
+  /** Minimum fit (see {@link similarity}) for a merge. */
   threshold: number;
   /** Maximum time span (ms) of one cluster. */
   maxSpanMs: number;
@@ -56,19 +61,26 @@ interface Cluster {
 }
 
 /**
- * Centroid cosine, discounted by the gap between the clusters' mean times: news about one event
+ * How well the smaller cluster fits the larger: the mean cosine between the smaller cluster's items
+ * and the larger cluster's centroid (for two single items, their cosine). Equal sizes take the lower
+ * of the two directions. Discounted by the gap between the clusters' mean times: news about one event
  * comes in a burst, so the same words a day apart more often mean a follow-up (a new story).
  */
 function similarity(x: Cluster, y: Cluster, halfLifeMs: number, knownCosine?: number): number {
-  let cosine = knownCosine;
-  if (cosine === undefined) {
-    const denominator = Math.sqrt(x.squaredNorm * y.squaredNorm);
+  let score = knownCosine;
+  if (score === undefined) {
+    const nx = x.members.length;
+    const ny = y.members.length;
+    // Σ_i∈x cos(v_i, S_y) = (S_x · S_y) / |S_y|, so the mean is that over nx.
+    const xIntoY = nx * Math.sqrt(y.squaredNorm);
+    const yIntoX = ny * Math.sqrt(x.squaredNorm);
+    const denominator = nx < ny ? xIntoY : ny < nx ? yIntoX : Math.max(xIntoY, yIntoX);
     if (denominator === 0) return 0;
-    cosine = clusterDot(x, y) / denominator;
+    score = clusterDot(x, y) / denominator;
   }
-  if (x.timed === 0 || y.timed === 0 || halfLifeMs <= 0) return cosine;
+  if (x.timed === 0 || y.timed === 0 || halfLifeMs <= 0) return score;
   const gap = Math.abs(x.timeSum / x.timed - y.timeSum / y.timed);
-  return cosine * 2 ** (-gap / halfLifeMs);
+  return score * 2 ** (-gap / halfLifeMs);
 }
 
 /** Dot product of two clusters' summed vectors, using the cheapest loop for their shapes. */
@@ -124,7 +136,7 @@ export function clusterByCentroid(
     refreshedSize: 1,
   }));
   const queue = new PairQueue();
-  /** Queues the pair when it may merge; `cosine` saves the dot product when already known. */
+  /** Queues the pair when it may merge; `cosine` (of two single items) saves the dot product. */
   const offer = (a: number, b: number, cosine?: number): void => {
     const x = clusters[a]!;
     const y = clusters[b]!;

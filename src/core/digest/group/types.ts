@@ -43,8 +43,9 @@ export interface GroupOptions {
    */
   halfLifeHours?: number;
   /**
-   * Minimum cosine similarity between two stories' centroid vectors for them to merge.
-   * The one parameter tuned on the development set.
+   * Minimum fit for two stories to merge: the mean cosine similarity between the smaller story's
+   * items and the larger story's centroid, after the time discount. The parameter tuned on the
+   * development set.
    */
   mergeThreshold?: number;
   /** How much a word in the lead counts relative to a word in the headline. */
@@ -60,7 +61,7 @@ export type ResolvedGroupOptions = Required<GroupOptions>;
 export const DEFAULT_GROUP_OPTIONS: ResolvedGroupOptions = Object.freeze({
   maxSpanHours: 36,
   halfLifeHours: 24,
-  mergeThreshold: 0.15,
+  mergeThreshold: 0.12,
   summaryWeight: 0.5,
   entityBoost: 1.25,
   neighbours: 10,
