@@ -49,7 +49,9 @@ export function foldWord(word: string): string {
     .normalize('NFKC')
     .toLowerCase()
     .replace(/['’‘]s$/u, '')
-    .replace(/['’‘.]/gu, '');
+    .replace(/['’‘]/gu, '')
+    // Dots go from acronyms (U.S.) but stay in decimals (4.5).
+    .replace(/(?<!\p{N})\.|\.(?!\p{N})/gu, '');
 }
 
 // Headlines repeat words a lot; stemming is the costliest step per word, so remember results.
