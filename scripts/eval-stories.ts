@@ -54,9 +54,11 @@ for (const [index, line] of readFileSync(file, 'utf8').split('\n').entries()) {
   gold.set(parsed.value.id, story);
 }
 
+const cpuBefore = process.cpuUsage();
 const started = performance.now();
 const result = groupStories(items, options);
 const elapsedMs = performance.now() - started;
+const cpu = process.cpuUsage(cpuBefore);
 
 const fmt = (x: number): string => x.toFixed(3);
 function row(name: string, s: GroupingScore): string {
@@ -73,4 +75,7 @@ for (const part of parts) {
   const partGold = new Map([...gold].filter(([, story]) => story.startsWith(`${part}-`)));
   console.log(row(part, scoreGrouping(partGold, result.storyOf)));
 }
-console.log(`grouped ${items.length} items into ${result.stories.length} stories in ${elapsedMs.toFixed(0)} ms`);
+console.log(
+  `grouped ${items.length} items into ${result.stories.length} stories in ${elapsedMs.toFixed(0)} ms ` +
+    `(${((cpu.user + cpu.system) / 1000).toFixed(0)} ms CPU)`,
+);

@@ -6,6 +6,7 @@
  * rare terms within the time window ({@link findNeighbours}) → centroid-linkage agglomerative
  * clustering over those links ({@link clusterByCentroid}).
  */
+import { ConfigError } from '../../errors.js';
 import { clusterByCentroid } from './centroid-clustering.js';
 import { findNeighbours } from './neighbours.js';
 import {
@@ -24,6 +25,26 @@ const HOUR_MS = 3_600_000;
  * single items can still connect their clusters once those have grown.
  */
 const CANDIDATE_FLOOR_SHARE = 0.5;
+
+/** Checks options from configuration; a bad value would silently group everything or nothing. */
+function resolveOptions(options: GroupOptions): ResolvedGroupOptions {
+  const settings: ResolvedGroupOptions = { ...DEFAULT_GROUP_OPTIONS, ...options };
+  const check = (key: keyof GroupOptions, ok: boolean, expected: string): void => {
+    if (!ok) {
+      throw new ConfigError(
+        `digest.grouping.${key}`,
+        `Story grouping option ${key} must be ${expected}, got ${String(settings[key])}. Fix it in the digest settings.`,
+      );
+    }
+  };
+  check('maxSpanHours', settings.maxSpanHours >= 0, 'a number of hours ≥ 0');
+  check('halfLifeHours', settings.halfLifeHours >= 0, 'a number of hours ≥ 0 (0 turns decay off)');
+  check('mergeThreshold', settings.mergeThreshold > 0 && settings.mergeThreshold <= 1, 'between 0 (exclusive) and 1');
+  check('summaryWeight', settings.summaryWeight >= 0, 'a weight ≥ 0');
+  check('entityBoost', settings.entityBoost >= 1, 'a multiplier ≥ 1');
+  check('neighbours', Number.isInteger(settings.neighbours) && settings.neighbours >= 1, 'a whole number ≥ 1');
+  return settings;
+}
 
 function parseTime(published: string | undefined): number | undefined {
   if (!published) return undefined;
@@ -48,14 +69,15 @@ function orderItems(items: readonly GroupInput[], times: readonly (number | unde
 
 /**
  * Groups news items into stories.
- * @param items - the items; ids should be unique (a repeated id maps to the story of its first copy).
+ * @param items - the items; ids should be unique (a repeated id maps to the story of its earliest copy).
  * @param options - overrides of {@link DEFAULT_GROUP_OPTIONS}.
  * @returns every item in exactly one story; story ids are the earliest item's id.
+ * @throws {@link ConfigError} when an option is out of range.
  * @example
  * const { stories } = groupStories(feedItems.map((f) => ({ id: f.id, title: f.title, published: f.publishedAt })));
  */
 export function groupStories(items: readonly GroupInput[], options: GroupOptions = {}): GroupResult {
-  const settings: ResolvedGroupOptions = { ...DEFAULT_GROUP_OPTIONS, ...options };
+  const settings = resolveOptions(options);
   const inputTimes = items.map((item) => parseTime(item.published));
   const order = orderItems(items, inputTimes);
   const sorted = order.map((i) => items[i]!);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ConfigError } from '../../../../src/core/errors.js';
 import { groupStories } from '../../../../src/core/digest/group/group-stories.js';
 import { scoreGrouping } from '../../../../src/core/digest/group/score.js';
 import type { GroupInput } from '../../../../src/core/digest/group/types.js';
@@ -202,6 +203,11 @@ describe('groupStories', () => {
     expect(storyOf.get('stop')).toBe('stop');
     expect(storyOf.get('nodate')).toBe('pipe-1');
     expect(groupStories([]).stories).toEqual([]);
+  });
+
+  it('refuses an out-of-range option with a message naming it', () => {
+    expect(() => groupStories(pipeline, { mergeThreshold: 0 })).toThrow(/mergeThreshold must be between 0/);
+    expect(() => groupStories(pipeline, { neighbours: 2.5 })).toThrow(ConfigError);
   });
 
   it('keeps B-cubed F1 at 0.9 or more on a sample of the development set', () => {
