@@ -5,8 +5,9 @@
  * postings of its *rare* terms (document frequency at most `maxDocumentFrequency`), accumulating
  * partial dot products, and skip items outside the time window. Terms shared by a large share of
  * the batch are left out of the walk: they are what makes all-pairs cost quadratic, and two items
- * that share only common words are not the same story. The kept candidates are then scored with
- * the exact cosine.
+ * that share only common words are rarely the same story. An item left with no candidate at all (all
+ * its words common: a headline syndicated to much of the batch) walks its common terms as well.
+ * The best `neighbours` candidates by partial score are then scored with the exact cosine.
  */
 import { type SparseVector, dot } from './sparse-vector.js';
 
@@ -115,7 +116,6 @@ export function findNeighbours(
   vectors.forEach(({ terms, weights }, i) => {
     for (let t = 0; t < terms.length; t++) {
       const term = terms[t]!;
-      if (documentFrequency[term]! > maxDocumentFrequency) continue;
       postingItems[term]!.push(i);
       postingWeights[term]!.push(weights[t]!);
     }
@@ -132,25 +132,31 @@ export function findNeighbours(
     const vector = vectors[i]!;
     const lo = from[i]!;
     const hi = to[i]!;
-    for (let t = 0; t < vector.terms.length; t++) {
-      const term = vector.terms[t]!;
-      const weight = vector.weights[t]!;
-      if (documentFrequency[term]! > maxDocumentFrequency) continue;
-      const items = postingItems[term]!;
-      const weights = postingWeights[term]!;
-      // Walk the items in the time window, then the untimed tail.
-      for (let p = lowerBound(items, lo); p < items.length; p++) {
-        let j = items[p]!;
-        if (j > hi) {
-          if (j < untimedFrom) p = lowerBound(items, untimedFrom);
-          if (p >= items.length) break;
-          j = items[p]!;
+    const walk = (common: boolean): void => {
+      for (let t = 0; t < vector.terms.length; t++) {
+        const term = vector.terms[t]!;
+        if (documentFrequency[term]! > maxDocumentFrequency !== common) continue;
+        const weight = vector.weights[t]!;
+        const items = postingItems[term]!;
+        const weights = postingWeights[term]!;
+        // Walk the items in the time window, then the untimed tail.
+        for (let p = lowerBound(items, lo); p < items.length; p++) {
+          let j = items[p]!;
+          if (j > hi) {
+            if (j < untimedFrom) p = lowerBound(items, untimedFrom);
+            if (p >= items.length) break;
+            j = items[p]!;
+          }
+          if (j === i) continue;
+          if (scores[j] === 0) touched.push(j);
+          scores[j] = scores[j]! + weight * weights[p]!;
         }
-        if (j === i) continue;
-        if (scores[j] === 0) touched.push(j);
-        scores[j] = scores[j]! + weight * weights[p]!;
       }
-    }
+    };
+    walk(false);
+    // An item made only of words common in this batch (a headline syndicated to many feeds, or
+    // "Why I do not trust Bitcoin") would get no candidate at all: for those, walk the common terms.
+    if (touched.length === 0) walk(true);
     for (const j of touched) {
       best.offer(j, scores[j]!);
       scores[j] = 0;

@@ -205,6 +205,21 @@ describe('groupStories', () => {
     expect(groupStories([]).stories).toEqual([]);
   });
 
+  it('keeps one story for a headline syndicated to most feeds of the batch', () => {
+    const syndicated = Array.from({ length: 80 }, (_, i) => ({
+      id: `ap-${String(i).padStart(2, '0')}`,
+      title: 'Colonial Pipeline restarts operations after ransomware attack',
+      published: `${DAY}10:00:00Z`,
+    }));
+    const others = Array.from({ length: 20 }, (_, i) => ({
+      id: `other-${i}`,
+      title: `Local council ${i} approves budget number ${i * 7}`,
+      published: `${DAY}10:00:00Z`,
+    }));
+    const { storyOf } = groupStories([...syndicated, ...others]);
+    expect(new Set(syndicated.map((item) => storyOf.get(item.id)))).toEqual(new Set(['ap-00']));
+  });
+
   it('refuses an out-of-range option with a message naming it', () => {
     expect(() => groupStories(pipeline, { mergeThreshold: 0 })).toThrow(/mergeThreshold must be between 0/);
     expect(() => groupStories(pipeline, { neighbours: 2.5 })).toThrow(ConfigError);
