@@ -111,7 +111,7 @@ function spanOk(x: Cluster, y: Cluster, maxSpanMs: number): boolean {
 
 /**
  * Clusters items.
- * @param vectors - unit vectors, one per item; the centroids start as copies.
+ * @param vectors - unit vectors, one per item (read, never changed).
  * @param times - epoch ms per item, `undefined` when unknown (then never time-limited).
  * @param edges - candidate links from {@link findNeighbours}.
  * @returns clusters as lists of item indexes, each ascending, in order of their first item.

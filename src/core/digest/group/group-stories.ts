@@ -101,9 +101,14 @@ export function groupStories(items: readonly GroupInput[], options: GroupOptions
     id: sorted[members[0]!]!.id,
     itemIds: members.map((m) => sorted[m]!.id),
   }));
+  const storyAt: string[] = [];
+  stories.forEach((story, s) => {
+    for (const m of clusters[s]!) storyAt[m] = story.id;
+  });
+  // Walk items earliest first, so a repeated id keeps the story of its earliest copy.
   const storyOf = new Map<string, string>();
-  for (const story of stories) {
-    for (const itemId of story.itemIds) if (!storyOf.has(itemId)) storyOf.set(itemId, story.id);
-  }
+  sorted.forEach((item, m) => {
+    if (!storyOf.has(item.id)) storyOf.set(item.id, storyAt[m]!);
+  });
   return { stories, storyOf };
 }
