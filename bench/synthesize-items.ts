@@ -1,8 +1,9 @@
 /**
  * Synthesises a large, realistic batch of news items from a small labelled seed (e.g. the story dev set):
  * copy k of every item is shifted by 2k days and has its headline perturbed (a word dropped, two words
- * swapped), so batches keep real headline statistics and each 36-hour window holds about two copies
- * of the seed. Deterministic for a given seed list and count.
+ * swapped). Batches keep real headline statistics, copies of one story never fall in one 36-hour
+ * window (so the copy labels stay a fair gold standard), while copies of stories from neighbouring
+ * days do overlap. Deterministic for a given seed list and count.
  */
 import type { GroupInput } from '../src/core/digest/group/types.js';
 
