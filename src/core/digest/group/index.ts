@@ -1,5 +1,6 @@
 /** Story grouping: items from different feeds about the same event become one story. */
 export { groupStories } from './group-stories.js';
+export { toGroupInput } from './from-feed-item.js';
 export { runGroupJsonl } from './cli-group.js';
 export { scoreGrouping, type GroupingScore } from './score.js';
 export {

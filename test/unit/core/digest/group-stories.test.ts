@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../../../src/core/errors.js';
+import { toGroupInput } from '../../../../src/core/digest/group/from-feed-item.js';
 import { groupStories } from '../../../../src/core/digest/group/group-stories.js';
 import { scoreGrouping } from '../../../../src/core/digest/group/score.js';
 import type { GroupInput } from '../../../../src/core/digest/group/types.js';
@@ -233,5 +234,19 @@ describe('groupStories', () => {
     const { storyOf } = groupStories(lines);
     const score = scoreGrouping(new Map(lines.map((l) => [l.id, l.story])), storyOf);
     expect(score.b3F1).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('toGroupInput', () => {
+  it('lets polled feed items be grouped directly', () => {
+    const feedItems = pfizerFda.map((item) => ({
+      id: item.id,
+      feedUrl: `https://feeds.example/${item.source ?? 'x'}`,
+      title: item.title,
+      summary: item.summary ?? undefined,
+      publishedAt: item.published,
+    }));
+    const { stories } = groupStories(feedItems.map(toGroupInput));
+    expect(stories).toEqual([{ id: 'fda-reuters', itemIds: ['fda-reuters', 'fda-fox', 'fda-cnn'] }]);
   });
 });
