@@ -1,0 +1,195 @@
+/**
+ * Agglomerative clustering over a sparse candidate graph, with an item-to-centroid linkage.
+ *
+ * Every item starts as its own cluster; the best-fitting pair of clusters merges first, as long as
+ * their fit reaches the threshold and the merged cluster's time span stays within the limit. Only
+ * clusters linked by a candidate edge are ever compared, so the work follows the graph, not the square
+ * of the item count.
+ *
+ * The fit of two clusters is the mean cosine between the smaller one's items and the larger one's
+ * centroid (the sum of its items' unit vectors) — the test a single-pass news clusterer applies to
+ * each new item, extended to groups. Why this linkage:
+ * - a story covered loosely by many outlets (a big, varied cluster) has a centroid that concentrates
+ *   its shared terms, so a new item carrying those terms fits, where average linkage would demand it
+ *   resemble every headline;
+ * - two tight stories that share a name (one company, two events) fit poorly, because most of each
+ *   one's terms are absent from the other's centroid; plain centroid-to-centroid cosine divides by
+ *   the clusters' cohesion and would merge them;
+ * - unlike single linkage, one stray similar pair cannot chain two events together.
+ */
+import type { Edge } from './neighbours.js';
+import { PairQueue } from './pair-queue.js';
+import {
+  type Centroid,
+  type SparseVector,
+  addCentroid,
+  dot,
+  dotCentroid,
+  dotCentroids,
+  toCentroid,
+} from './sparse-vector.js';
+
+export interface ClusterOptions {
+  /** Minimum fit (see {@link similarity}) for a merge. */
+  threshold: number;
+  /** Maximum time span (ms) of one cluster. */
+  maxSpanMs: number;
+  /** Time gap (ms) between two clusters' mean times that halves their similarity; 0 turns decay off. */
+  halfLifeMs: number;
+}
+
+/** A cluster re-scores all its neighbours each time it has grown by this share. */
+const REFRESH_GROWTH = 0.25;
+
+interface Cluster {
+  members: number[];
+  /** The single item's vector while the cluster has one member... */
+  item: SparseVector;
+  /** ...and the sum of its members' vectors once it has more (created on the first merge). */
+  centroid: Centroid | undefined;
+  squaredNorm: number;
+  minTime: number;
+  maxTime: number;
+  /** Sum and count of the members' known times, for the mean time. */
+  timeSum: number;
+  timed: number;
+  neighbours: Set<number>;
+  /** Bumped on every merge: queue entries with an older version hold an outdated similarity. */
+  version: number;
+  /** Size at the last time every neighbour was re-scored. */
+  refreshedSize: number;
+}
+
+/**
+ * How well the smaller cluster fits the larger: the mean cosine between the smaller cluster's items
+ * and the larger cluster's centroid (for two single items, their cosine). Equal sizes take the lower
+ * of the two directions. Discounted by the gap between the clusters' mean times: news about one event
+ * comes in a burst, so the same words a day apart more often mean a follow-up (a new story).
+ */
+function similarity(x: Cluster, y: Cluster, halfLifeMs: number, knownCosine?: number): number {
+  let score = knownCosine;
+  if (score === undefined) {
+    const nx = x.members.length;
+    const ny = y.members.length;
+    // Σ_i∈x cos(v_i, S_y) = (S_x · S_y) / |S_y|, so the mean is that over nx.
+    const xIntoY = nx * Math.sqrt(y.squaredNorm);
+    const yIntoX = ny * Math.sqrt(x.squaredNorm);
+    const denominator = nx < ny ? xIntoY : ny < nx ? yIntoX : Math.max(xIntoY, yIntoX);
+    if (denominator === 0) return 0;
+    score = clusterDot(x, y) / denominator;
+  }
+  if (x.timed === 0 || y.timed === 0 || halfLifeMs <= 0) return score;
+  const gap = Math.abs(x.timeSum / x.timed - y.timeSum / y.timed);
+  return score * 2 ** (-gap / halfLifeMs);
+}
+
+/** Dot product of two clusters' summed vectors, using the cheapest loop for their shapes. */
+function clusterDot(x: Cluster, y: Cluster): number {
+  if (x.centroid && y.centroid) return dotCentroids(x.centroid, y.centroid);
+  if (x.centroid) return dotCentroid(x.centroid, y.item);
+  if (y.centroid) return dotCentroid(y.centroid, x.item);
+  return dot(x.item, y.item);
+}
+
+/** Merges `dropped` into `kept` in place. */
+function absorb(kept: Cluster, dropped: Cluster): void {
+  const crossDot = clusterDot(kept, dropped);
+  kept.centroid ??= toCentroid(kept.item);
+  addCentroid(kept.centroid, dropped.centroid ?? toCentroid(dropped.item));
+  kept.squaredNorm += dropped.squaredNorm + 2 * crossDot;
+  kept.members.push(...dropped.members);
+  kept.minTime = Math.min(kept.minTime, dropped.minTime);
+  kept.maxTime = Math.max(kept.maxTime, dropped.maxTime);
+  kept.timeSum += dropped.timeSum;
+  kept.timed += dropped.timed;
+  kept.version += 1;
+}
+
+function spanOk(x: Cluster, y: Cluster, maxSpanMs: number): boolean {
+  return Math.max(x.maxTime, y.maxTime) - Math.min(x.minTime, y.minTime) <= maxSpanMs;
+}
+
+/**
+ * Clusters items.
+ * @param vectors - unit vectors, one per item (read, never changed).
+ * @param times - epoch ms per item, `undefined` when unknown (then never time-limited).
+ * @param edges - candidate links from {@link findNeighbours}.
+ * @returns clusters as lists of item indexes, each ascending, in order of their first item.
+ */
+export function clusterByCentroid(
+  vectors: readonly SparseVector[],
+  times: readonly (number | undefined)[],
+  edges: readonly Edge[],
+  options: ClusterOptions,
+): number[][] {
+  const clusters: (Cluster | undefined)[] = vectors.map((vector, i) => ({
+    members: [i],
+    item: vector,
+    centroid: undefined,
+    squaredNorm: vector.terms.length > 0 ? 1 : 0,
+    minTime: times[i] ?? Infinity,
+    maxTime: times[i] ?? -Infinity,
+    timeSum: times[i] ?? 0,
+    timed: times[i] === undefined ? 0 : 1,
+    neighbours: new Set<number>(),
+    version: 0,
+    refreshedSize: 1,
+  }));
+  const queue = new PairQueue();
+  /** Queues the pair when it may merge; `cosine` (of two single items) saves the dot product. */
+  const offer = (a: number, b: number, cosine?: number): void => {
+    const x = clusters[a]!;
+    const y = clusters[b]!;
+    if (!spanOk(x, y, options.maxSpanMs)) return;
+    const score = similarity(x, y, options.halfLifeMs, cosine);
+    if (score < options.threshold) return;
+    const [lo, hi] = a < b ? [a, b] : [b, a];
+    queue.push(score, lo, hi, clusters[lo]!.version, clusters[hi]!.version);
+  };
+
+  for (const { a, b, similarity: cosine } of edges) {
+    clusters[a]!.neighbours.add(b);
+    clusters[b]!.neighbours.add(a);
+    offer(a, b, cosine);
+  }
+
+  for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
+    const x = clusters[next.a];
+    const y = clusters[next.b];
+    if (!x || !y) continue;
+    if (x.version !== next.versionA || y.version !== next.versionB) {
+      // Outdated: one side grew since. Re-score and queue again in its proper place.
+      offer(next.a, next.b);
+      continue;
+    }
+    // The larger cluster absorbs the smaller (fewer map writes); ties keep the lower index.
+    const [keep, drop] = y.members.length > x.members.length ? [next.b, next.a] : [next.a, next.b];
+    const kept = clusters[keep]!;
+    const dropped = clusters[drop]!;
+    absorb(kept, dropped);
+    clusters[drop] = undefined;
+    for (const n of dropped.neighbours) {
+      const neighbour = clusters[n]!;
+      neighbour.neighbours.delete(drop);
+      if (n === keep) continue;
+      neighbour.neighbours.add(keep);
+      // A pair already linked is re-scored when its queue entry comes up, or at the next refresh.
+      if (kept.neighbours.has(n)) continue;
+      kept.neighbours.add(n);
+      offer(keep, n);
+    }
+    kept.neighbours.delete(drop);
+    // Re-scoring every neighbour after every merge is what makes big stories slow; queued entries are
+    // re-scored when they come up anyway. Only pairs that were below the threshold need a fresh look,
+    // and the centroid only moves enough for that once the cluster has grown by a good share.
+    if (kept.members.length >= kept.refreshedSize * (1 + REFRESH_GROWTH)) {
+      kept.refreshedSize = kept.members.length;
+      for (const n of kept.neighbours) offer(keep, n);
+    }
+  }
+
+  return clusters
+    .filter((c): c is Cluster => c !== undefined)
+    .map((c) => c.members.sort((p, q) => p - q))
+    .sort((p, q) => p[0]! - q[0]!);
+}
