@@ -13,7 +13,7 @@ import { extractFacts } from './core/nlp/facts.js';
 import { createLlmSummarizer } from './core/summarize/llm/index.js';
 import type { DigestService } from './core/commands/index.js';
 import { buildDigestForFeeds, createDigestService, createFeedPoller, digestToJson, digestToReply, summarizeFromFeed, type FeedPoller } from './core/digest/index.js';
-import { groupItems, runGroupJsonl } from './core/digest/group/index.js';
+import { groupStories, runGroupJsonl } from './core/digest/group/index.js';
 import { createSafeHttpGet } from './core/fetch/http-get.js';
 import { createScheduler } from './core/schedule/index.js';
 import { createDiscordAdapter, registerCommands } from './adapters/discord/index.js';
@@ -106,7 +106,7 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
   const httpGet = createSafeHttpGet(fetchOptions);
   let poller: FeedPoller | undefined;
   const sharedPoller = (): FeedPoller => (poller ??= createFeedPoller(openStore(), { httpGet, concurrency: config.digest.pollConcurrency, logger }));
-  const digestSeams = { group: groupItems, summarizeStory: summarizeFeedItem };
+  const digestSeams = { group: (items: Parameters<typeof groupStories>[0]) => groupStories(items), summarizeStory: summarizeFeedItem };
   let digests: DigestService | undefined;
   const digestService = (): DigestService =>
     (digests ??= createDigestService({ store: openStore(), poller: sharedPoller(), ...digestSeams, ...(options.now ? { now: options.now } : {}) }));
