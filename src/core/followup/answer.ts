@@ -153,9 +153,15 @@ export function answerQuestion(sentences: Sentence[], question: string, options:
       bm25 += (weight * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * index.lengths[i]!) / index.averageLength));
     }
     const near = [...weights.keys()].flatMap((term) => index.positions[i]!.get(term) ?? []);
-    const strength = kind === undefined ? 0 : kindStrength(kind, index.kinds[i]!, questionSet, near);
+    // "Who is X?": the sentences that name X themselves (not via "he said") and say what X is.
+    const strength =
+      kind === 'identity'
+        ? Number(questionTerms.every((t) => index.positions[i]!.has(t.term)) && index.kinds[i]!.mentions.some((m) => m.hasRole))
+        : kind === undefined
+          ? 0
+          : kindStrength(kind, index.kinds[i]!, questionSet, near);
     const missing =
-      (kind !== undefined && strength === 0 ? KIND_MISSING_FACTOR : 1) *
+      (kind !== undefined && kind !== 'identity' && strength === 0 ? KIND_MISSING_FACTOR : 1) *
       (focus !== undefined && !counts.has(focus) ? FOCUS_MISSING_FACTOR : 1) *
       (salient.some((term) => !counts.has(term)) ? SALIENT_MISSING_FACTOR : 1);
     const coverage = (covered / total) * missing;

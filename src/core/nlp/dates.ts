@@ -24,7 +24,8 @@ interface Found {
   date?: string;
 }
 
-const PAST_WORDS = /\b(?:ago|last|yesterday|earlier|previous|past)\b/i;
+/** Past dates, and days relative to a narrated event rather than to publication ("the next day"). */
+const PAST_WORDS = /\b(?:ago|last|yesterday|earlier|previous|past|next day|following day)\b/i;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 

@@ -5,7 +5,7 @@
  */
 import type { Entities, NamedEntity } from '../model.js';
 import { findCapitalRuns, type CapitalRun } from './entity-runs.js';
-import { FIRST_NAMES, ORGANISATIONS, ORGANISATION_HEADS, ORGANISATION_TAILS, PERSON_TITLES, PLACES } from './gazetteers.js';
+import { FIRST_NAMES, ORGANISATIONS, ORGANISATION_HEADS, ORGANISATION_TAILS, PERSON_TITLES, PLACES, TITLE_WORDS } from './gazetteers.js';
 import type { Sentence } from './sentences.js';
 
 export type EntityKind = 'person' | 'organisation' | 'place';
@@ -20,6 +20,8 @@ export interface EntityMention {
   /** Character offsets of the mention (title included) in the sentence text. */
   start: number;
   end: number;
+  /** This mention comes with a role ("Deputy Foreign Minister Sergei Ryabkov", "Ny, the director of …"). */
+  hasRole?: boolean;
 }
 
 export interface EntityAnalysis {
@@ -35,7 +37,7 @@ const ALIASES: Record<string, string> = {
 const ACRONYM = /^[A-Z][A-Z&]{1,6}$/;
 const KNOWN = [PLACES, ORGANISATIONS, new Set(Object.keys(ALIASES))];
 const SPEECH_AFTER = /^\s*(?:,\s*)?(?:said|says|told|added|mentioned|stated|explained|insisted|warned|wrote|tweeted)\b/;
-const WHO_AFTER = /^,\s+(?:who|whose)\b/;
+const WHO_AFTER = /^,\s+who\b/;
 const PLACE_BEFORE = /\b(?:in|near|outside)\s+$/;
 /** Courtesy titles mark a person but are not a role worth showing. */
 const COURTESY = /^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady)\.?$/i;
@@ -66,6 +68,9 @@ function classify(run: CapitalRun, text: string): EntityKind | undefined {
   if (words.length >= 2 && words.length <= 4 && FIRST_NAMES.has(words[0]!)) return 'person';
   const after = text.slice(run.end);
   if (words.length >= 2 && words.length <= 3 && (SPEECH_AFTER.test(after) || WHO_AFTER.test(after))) return 'person';
+  // "Marianne Ny, the director of public prosecutions"
+  const role = APPOSITIVE.exec(after)?.[1];
+  if (words.length >= 2 && words.length <= 3 && role !== undefined && role.split(/\s+/).some((w) => PERSON_TITLES.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()) && w !== 'the' && w !== 'of')) return 'person';
   if (words.length === 1 && !run.sentenceInitial && PLACE_BEFORE.test(text.slice(0, run.start))) return 'place';
   return undefined;
 }
@@ -95,7 +100,7 @@ export function extractEntities(sentences: Sentence[]): EntityAnalysis {
     draft.mentions++;
     if (role !== undefined && !draft.roles.some((r) => r.toLowerCase() === role.toLowerCase())) draft.roles.push(role);
     drafts.set(key, draft);
-    mentions.push({ name, kind, sentence: run.sentence, start: run.start, end: run.end });
+    mentions.push({ name, kind, sentence: run.sentence, start: run.start, end: run.end, ...(role === undefined ? {} : { hasRole: true }) });
   };
 
   // Pass 1: runs the cues classify; single words wait until full names are known.
@@ -122,7 +127,7 @@ export function extractEntities(sentences: Sentence[]): EntityAnalysis {
     const title = run.title !== undefined && !COURTESY.test(run.title) ? run.title : undefined;
     if (full !== undefined) add(full.name, 'person', run, title ?? after);
     else if (run.title !== undefined && classify(run, text) === 'person') add(word, 'person', run, title);
-    else if (run.nameTokens.length === 1 && !run.sentenceInitial && SPEECH_AFTER.test(text.slice(run.end))) add(word, 'person', run, after);
+    else if (run.nameTokens.length === 1 && SPEECH_AFTER.test(text.slice(run.end))) add(word, 'person', run, after);
     else if (classify(run, text) === 'place') add(canonical(word), 'place', run);
     else if (!run.sentenceInitial) mentions.push({ name: word, kind: 'other', sentence: run.sentence, start: run.start, end: run.end });
   }
