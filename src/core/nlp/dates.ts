@@ -15,7 +15,7 @@ const SAID_BEFORE = /\b(?:said|says|mentioned|told|announced|added|stated|report
 const LEADING_WORDS = /^(?:and|but|or|while|where|when|which|the place|the place where|then|also)\s+/i;
 /** How far after a date a look-ahead word may stand ("on Monday, when talks will open"). */
 const CUE_AFTER_CHARS = 30;
-const MAX_WHAT_WORDS = 20;
+const MAX_WHAT_WORDS = 14;
 const YEAR_AHEAD = /\b(?:in|by|until|before)\s+((?:19|20)\d\d)\b/g;
 
 interface Found {
@@ -56,16 +56,30 @@ function findDates(text: string, reference: Date | undefined): Found[] {
   return found.sort((a, b) => a.index - b.index);
 }
 
-/** The clause a date belongs to: from the previous date (or the last comma) to this one. */
+/**
+ * The clause a date belongs to: from the previous date (or the last comma) to this one. A clause
+ * with no name in it keeps the words before the comma ("… arrived in Geneva, where the talks are due").
+ */
 function clauseBefore(text: string, from: number, to: number): string {
   let clause = text.slice(from, to);
   const lastComma = clause.lastIndexOf(', ');
-  if (lastComma !== -1 && clause.slice(lastComma + 2).split(/\s+/).length >= 3) clause = clause.slice(lastComma + 2);
+  const afterComma = clause.slice(lastComma + 2);
+  if (lastComma !== -1 && afterComma.split(/\s+/).length >= 3 && /\s\p{Lu}/u.test(` ${afterComma}`)) clause = afterComma;
   clause = clause.replace(/^[\s,;:.]+|[\s,;:]+$/g, '');
   while (LEADING_WORDS.test(clause)) clause = clause.replace(LEADING_WORDS, '');
   const words = clause.split(/\s+/);
   if (words.length > MAX_WHAT_WORDS) clause = `…${words.slice(-MAX_WHAT_WORDS).join(' ')}`;
   return clause.charAt(0).toUpperCase() + clause.slice(1);
+}
+
+/**
+ * "… talks with NATO in Brussels on Wednesday and at the OSCE in Vienna on Thursday": the second
+ * event borrows the first one's verb ("Russia is due to hold talks at the OSCE in Vienna").
+ */
+function borrowVerb(previousWhat: string, segment: string): string {
+  if (!/^(?:at|with|in|on|to)\s/i.test(segment)) return segment;
+  const head = / (?:with|at|in) /.exec(previousWhat);
+  return head === null ? segment : `${previousWhat.slice(0, head.index)} ${segment.charAt(0).toLowerCase()}${segment.slice(1)}`;
 }
 
 /**
@@ -83,7 +97,9 @@ export function extractWhatNext(sentences: Sentence[], publishedAt?: string): Wh
     let accepted = false;
     for (const found of findDates(sentence.text, reference)) {
       const when = found.text.replace(/^(?:on|in|at|by|from)\s+/i, '').replace(/[\s,]+$/, '');
-      const what = clauseBefore(sentence.text, previousEnd, found.index);
+      const clause = clauseBefore(sentence.text, previousEnd, found.index);
+      const earlier = events.at(-1);
+      const what = accepted && earlier?.sentence === sentence.index ? borrowVerb(earlier.what, clause) : clause;
       // The look-ahead word must be in this date's own clause (or just after it), not elsewhere in the sentence.
       const around = sentence.text.slice(previousEnd, found.index + found.text.length + CUE_AFTER_CHARS);
       previousEnd = found.index + found.text.length;
