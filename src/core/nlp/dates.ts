@@ -27,6 +27,11 @@ interface Found {
 /** Past dates, and days relative to a narrated event rather than to publication ("the next day"). */
 const PAST_WORDS = /\b(?:ago|last|yesterday|earlier|previous|past|next day|following day)\b/i;
 
+/** "two years after …": relative to another event, not to publication. */
+const RELATIVE_TO_EVENT = /\b(?:after|before|later|earlier)$/i;
+/** "next week", "in June": a period, not a day, so no ISO date. */
+const PERIOD = /\b(?:week|month|year|weekend)s?\b/i;
+
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 function toIsoDate(components: chrono.ParsedComponents): string {
@@ -38,14 +43,15 @@ function findDates(text: string, reference: Date | undefined): Found[] {
   const referenceDay = reference === undefined ? undefined : reference.toISOString().slice(0, 10);
   const found: Found[] = [];
   for (const result of chrono.parse(text, reference ?? new Date(), { forwardDate: true })) {
-    if (SAID_BEFORE.test(text.slice(0, result.index)) || PAST_WORDS.test(result.text)) continue;
+    if (SAID_BEFORE.test(text.slice(0, result.index)) || PAST_WORDS.test(result.text) || RELATIVE_TO_EVENT.test(result.text)) continue;
     const start = result.start;
     // Times of day alone ("at 10 a.m.") are not a schedule.
     if (!start.isCertain('day') && !start.isCertain('weekday') && !start.isCertain('month') && !/week|month|year/i.test(result.text)) continue;
     const knownDay = reference !== undefined || start.isCertain('year') || start.isCertain('month');
     const date = knownDay ? toIsoDate(start) : undefined;
     if (date !== undefined && referenceDay !== undefined && date < referenceDay) continue;
-    found.push({ index: result.index, text: result.text, date: knownDay && (start.isCertain('day') || start.isCertain('weekday')) ? date : undefined });
+    const aDay = (start.isCertain('day') || start.isCertain('weekday')) && !PERIOD.test(result.text);
+    found.push({ index: result.index, text: result.text, date: knownDay && aDay ? date : undefined });
   }
   for (const match of text.matchAll(YEAR_AHEAD)) {
     const year = Number(match[1]);

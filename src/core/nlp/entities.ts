@@ -44,6 +44,10 @@ const COURTESY = /^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady)\.?$/i;
 const APPOSITIVE = /^,\s+((?:the|a|an)\s+[^,.;:“”"]{3,90}?)(?=[,.;:]|$)/;
 const RELATIVE = /^,\s+(who\s+(?:is|was|will|leads|led|heads|headed|runs|ran|has been|had been|became)\s[^,.;:“”"]{3,80}?)(?=[,.;:]|$)/;
 const MAX_ROLE_WORDS = 12;
+/** A lower-case role right before a name: "police spokesman Qasim Roble", "head coach Jill Ellis". */
+const ROLE_BEFORE =
+  /(?<![\p{L}'’])((?:[\p{Ll}'’-]+\s+){0,2}(?:spokes(?:man|woman|person)|coach|witness|headteacher|teacher|officer|chief|minister|president|director|manager|leader|founder|lawyer|attorney|journalist|analyst|official|chairman|chairwoman|ceo|editor|professor|doctor|captain|striker|midfielder|defender|goalkeeper|player|actor|actress|singer|author|reporter|photographer|commander|general|governor|mayor|senator|judge|prosecutor|detective|inspector|friend|neighbour|neighbor|victim|resident))\s+$/u;
+const ROLE_BEFORE_STOP = /^(?:the|a|an|his|her|their|its|our|said|and|of|by|to|with|told|from)\s+/;
 
 interface Draft {
   name: string;
@@ -83,6 +87,13 @@ function roleAfter(text: string): string | undefined {
   return role;
 }
 
+/** "police spokesman" from the words before a name, without a leading article or verb. */
+function roleBefore(text: string): string | undefined {
+  let role = ROLE_BEFORE.exec(text)?.[1]?.trim();
+  while (role !== undefined && ROLE_BEFORE_STOP.test(role)) role = role.replace(ROLE_BEFORE_STOP, '');
+  return role;
+}
+
 const canonical = (name: string): string => ALIASES[name.toLowerCase()] ?? name;
 
 /**
@@ -112,7 +123,7 @@ export function extractEntities(sentences: Sentence[]): EntityAnalysis {
       pending.push(item);
       continue;
     }
-    const role = kind === 'person' && item.run.title !== undefined && !COURTESY.test(item.run.title) ? item.run.title : undefined;
+    const role = kind === 'person' ? (item.run.title !== undefined && !COURTESY.test(item.run.title) ? item.run.title : roleBefore(item.text.slice(0, item.run.start))) : undefined;
     const after = kind === 'person' ? roleAfter(item.text.slice(item.run.end)) : undefined;
     add(canonical(item.run.name), kind, item.run, role);
     if (after !== undefined) add(canonical(item.run.name), kind, item.run, after);

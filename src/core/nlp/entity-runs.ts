@@ -41,7 +41,10 @@ function splitTitle(words: string[]): { title?: string; name: string[] } {
   const last = words[words.length - 1]!.toLowerCase();
   if (ORGANISATION_TAILS.has(last)) return { name: words };
   // "House Speaker John Boehner": a title, then a first name, is a person even after an organisation word.
-  const firstName = words.findIndex((w, i) => i > 0 && FIRST_NAMES.has(w.toLowerCase()) && TITLE_WORDS.has(words[i - 1]!.toLowerCase()));
+  // "Headteacher Sarah Jones": an unknown capitalised word before a first name and surname is a title too.
+  const firstName = words.findIndex(
+    (w, i) => i > 0 && FIRST_NAMES.has(w.toLowerCase()) && (TITLE_WORDS.has(words[i - 1]!.toLowerCase()) || i === words.length - 2),
+  );
   if (firstName > 0) return { title: words.slice(0, firstName).join(' '), name: words.slice(firstName) };
   if (ORGANISATION_HEADS.has(words[0]!.toLowerCase())) return { name: words };
   let i = 0;
