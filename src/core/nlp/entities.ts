@@ -47,6 +47,9 @@ const MAX_ROLE_WORDS = 12;
 /** A lower-case role right before a name: "police spokesman Qasim Roble", "head coach Jill Ellis". */
 const ROLE_BEFORE =
   /(?<![\p{L}'’])((?:[\p{Ll}'’-]+\s+){0,2}(?:spokes(?:man|woman|person)|coach|witness|headteacher|teacher|officer|chief|minister|president|director|manager|leader|founder|lawyer|attorney|journalist|analyst|official|chairman|chairwoman|ceo|editor|professor|doctor|captain|striker|midfielder|defender|goalkeeper|player|actor|actress|singer|author|reporter|photographer|commander|general|governor|mayor|senator|judge|prosecutor|detective|inspector|friend|neighbour|neighbor|victim|resident))\s+$/u;
+/** What kind of organisation, from the words after its name: "RIA news agency", "Interfax information company". */
+const ORGANISATION_ROLE =
+  /^\s+((?:[\p{Ll}-]+\s+)?(?:news agency|agency|information company|newspaper|broadcaster|television|radio|website|militant group|group|party|alliance|company|firm|bank|charity|union))\b/u;
 const ROLE_BEFORE_STOP = /^(?:the|a|an|his|her|their|its|our|said|and|of|by|to|with|told|from)\s+/;
 
 interface Draft {
@@ -123,7 +126,14 @@ export function extractEntities(sentences: Sentence[]): EntityAnalysis {
       pending.push(item);
       continue;
     }
-    const role = kind === 'person' ? (item.run.title !== undefined && !COURTESY.test(item.run.title) ? item.run.title : roleBefore(item.text.slice(0, item.run.start))) : undefined;
+    const role =
+      kind === 'person'
+        ? item.run.title !== undefined && !COURTESY.test(item.run.title)
+          ? item.run.title
+          : roleBefore(item.text.slice(0, item.run.start))
+        : kind === 'organisation'
+          ? ORGANISATION_ROLE.exec(item.text.slice(item.run.end))?.[1]
+          : undefined;
     const after = kind === 'person' ? roleAfter(item.text.slice(item.run.end)) : undefined;
     add(canonical(item.run.name), kind, item.run, role);
     if (after !== undefined) add(canonical(item.run.name), kind, item.run, after);

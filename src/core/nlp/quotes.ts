@@ -27,6 +27,8 @@ const DESCRIBED = new RegExp(String.raw`^[\s,]*the\s+[\p{Ll}\s-]{2,40}?\s+${SPEE
 const CONTINUES = new RegExp(String.raw`^[\s,.;:]*(?:(?:[Hh]e|[Ss]he|[Tt]hey|${NAME})\s+${SPEECH}[^.“”"]{0,30}[.,]?)?[\s]*$`, 'u');
 const continues = (between: string): boolean => CONTINUES.test(between);
 
+const ORG_SPEAKS = new RegExp(String.raw`^(?:\s+[\p{Ll}-]+){0,2}\s+${SPEECH}\b`, 'u');
+
 interface Span {
   start: number;
   end: number;
@@ -128,6 +130,10 @@ export function extractQuotes(sentences: Sentence[], mentions: EntityMention[]):
         speaker = previous.speaker;
       }
       speaker ??= mentions.find((m) => m.kind === 'person' && m.sentence === sentence.index && m.start < local)?.name;
+      // "A Merseyside Police spokeswoman said … “…”": the organisation speaks when no person is named.
+      speaker ??= mentions.find(
+        (m) => m.kind === 'organisation' && m.sentence === sentence.index && m.start < local && ORG_SPEAKS.test(sentence.text.slice(m.end, local)),
+      )?.name;
       quotes.push(speaker === undefined ? { text: span.text, sentence: sentence.index } : { text: span.text, speaker, sentence: sentence.index });
       previous = { end: span.end, speaker };
     }

@@ -27,8 +27,13 @@ describe('extractQuotes', () => {
   });
 
   it('does not attribute a quote to the speaker of the next sentence', () => {
-    const text = 'A police spokeswoman said hospitals reported “no-one with injuries caused by a firearm”. Mayor Tom Reed said he was worried.';
+    const text = 'A spokeswoman said hospitals reported “no-one with injuries caused by a firearm”. Mayor Tom Reed said he was worried.';
     expect(quotesOf(text)).toEqual([['no-one with injuries caused by a firearm', undefined]]);
+  });
+
+  it('lets an organisation speak when its spokeswoman is not named', () => {
+    const text = 'A Merseyside Police spokeswoman said hospitals reported “no-one with injuries caused by a firearm”.';
+    expect(quotesOf(text)).toEqual([['no-one with injuries caused by a firearm', 'Merseyside Police']]);
   });
 
   it('survives a stray straight quote mark', () => {
