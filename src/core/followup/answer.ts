@@ -86,7 +86,13 @@ function indexOf(sentences: Sentence[]): SentenceIndex {
     for (const term of counts.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
     return counts;
   });
-  const { mentions } = extractEntities(sentences);
+  const { entities, mentions } = extractEntities(sentences);
+  // "the president" is Dilma Rousseff wherever the article names her: her title counts in those sentences.
+  const titles = new Map(
+    [...entities.people, ...entities.organisations]
+      .filter((e) => e.role !== undefined)
+      .map((e) => [e.name, e.role!.split(/;|, who /)[0]!] as const),
+  );
   // A sentence that says "Ryabkov" or quotes him after "he said" is about "Sergei Ryabkov" too.
   const addName = (sentence: number, name: string): void => {
     const counts = terms[sentence];
@@ -97,7 +103,7 @@ function indexOf(sentences: Sentence[]): SentenceIndex {
       documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
     }
   };
-  for (const m of mentions) addName(m.sentence, m.name);
+  for (const m of mentions) addName(m.sentence, `${m.name} ${titles.get(m.name) ?? ''}`);
   for (const quote of extractQuotes(sentences, mentions)) {
     if (quote.speaker === undefined || quote.sentence === undefined) continue;
     for (let i = quote.sentence; i < sentences.length && (i === quote.sentence || quote.text.includes(sentences[i]!.text.slice(0, 20))); i++) {
