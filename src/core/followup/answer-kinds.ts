@@ -7,7 +7,8 @@ import type { EntityMention } from '../nlp/entities.js';
 import type { Sentence } from '../nlp/sentences.js';
 import { toTerms } from './terms.js';
 
-export type AnswerKind = 'person' | 'date' | 'place' | 'number' | 'reason' | 'name';
+/** `identity`: "who is Marianne Ny?", answered where the article names her with her role. */
+export type AnswerKind = 'person' | 'date' | 'place' | 'number' | 'reason' | 'name' | 'identity';
 
 const KIND_OF_QUESTION: Array<[RegExp, AnswerKind]> = [
   [/^\s*(?:how (?:many|much|old|long|far|big|large|often|tall|fast)|what (?:percentage|number|proportion|share|amount|age|score|price)|at what (?:age|price|cost))\b/i, 'number'],
@@ -18,12 +19,16 @@ const KIND_OF_QUESTION: Array<[RegExp, AnswerKind]> = [
   [/^\s*(?:why|what (?:caused|led to|prompted|triggered|is the reason|was the reason|were the reasons))\b/i, 'reason'],
 ];
 
+const WHO_IS_NAME = /^\s*who(?:'s| is| was| are| were)\s+(?:\p{Lu}[\p{L}.'’-]*\s*)+[?.!]*\s*$/u;
+
 /**
  * The kind of answer a question asks for, if its wording says, and the question without the
  * words that only say so ("what time was the shot fired?" → "was the shot fired?").
  */
 export function classifyQuestion(question: string): { kind?: AnswerKind; rest: string } {
   const stripped = question.replace(/^\s*(?:and|so|but|ok|okay|then)[,\s]+/i, '');
+  // "Who is Marianne Ny?" asks what the article says about her, not for another person.
+  if (WHO_IS_NAME.test(stripped)) return { kind: 'identity', rest: stripped };
   for (const [pattern, kind] of KIND_OF_QUESTION) {
     const match = pattern.exec(stripped);
     if (match !== null) return { kind, rest: stripped.slice(match[0].length) };
@@ -74,6 +79,7 @@ export function sentenceKinds(sentences: Sentence[], mentions: EntityMention[]):
  * with each place not named in the question ("Geneva, Brussels and Vienna").
  */
 export function kindStrength(kind: AnswerKind, sentence: SentenceKinds, questionTerms: Set<string>, matchedAt: number[]): number {
+  if (kind === 'identity') return 0;
   const isNear = (at: number): boolean => matchedAt.some((m) => Math.abs(m - at) <= NEAR_CHARS);
   const nearness = (at: number[]): number => (at.some(isNear) ? 1 : FAR_FACTOR);
   if (kind === 'date' || kind === 'number' || kind === 'reason') {

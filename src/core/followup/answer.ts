@@ -57,6 +57,8 @@ const KIND_MISSING_FACTOR = 0.6;
 const FOCUS_MISSING_FACTOR = 0.75;
 /** A sentence that lacks a name or number the question gives ("the American delegation") is about something else. */
 const SALIENT_MISSING_FACTOR = 0.8;
+/** Share of a question word's weight a sentence gets for free when the word is in the article's first sentence. */
+const TOPIC_CREDIT = 0.3;
 
 interface SentenceIndex {
   terms: Map<string, number>[];
@@ -84,7 +86,13 @@ function indexOf(sentences: Sentence[]): SentenceIndex {
     for (const term of counts.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
     return counts;
   });
-  const { mentions } = extractEntities(sentences);
+  const { entities, mentions } = extractEntities(sentences);
+  // "the president" is Dilma Rousseff wherever the article names her: her title counts in those sentences.
+  const titles = new Map(
+    [...entities.people, ...entities.organisations]
+      .filter((e) => e.role !== undefined)
+      .map((e) => [e.name, e.role!.split(/;|, who /)[0]!] as const),
+  );
   // A sentence that says "Ryabkov" or quotes him after "he said" is about "Sergei Ryabkov" too.
   const addName = (sentence: number, name: string): void => {
     const counts = terms[sentence];
@@ -95,7 +103,7 @@ function indexOf(sentences: Sentence[]): SentenceIndex {
       documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
     }
   };
-  for (const m of mentions) addName(m.sentence, m.name);
+  for (const m of mentions) addName(m.sentence, `${m.name} ${titles.get(m.name) ?? ''}`);
   for (const quote of extractQuotes(sentences, mentions)) {
     if (quote.speaker === undefined || quote.sentence === undefined) continue;
     for (let i = quote.sentence; i < sentences.length && (i === quote.sentence || quote.text.includes(sentences[i]!.text.slice(0, 20))); i++) {
@@ -142,22 +150,33 @@ export function answerQuestion(sentences: Sentence[], question: string, options:
   const total = [...weights.values()].reduce((a, b) => a + b, 0);
   if (n === 0 || total === 0) return { notAnswered: true };
 
+  const topic = new Set(index.terms[0]?.keys() ?? []);
   const scored = sentences.map((sentence, i) => {
     const counts = index.terms[i]!;
     let bm25 = 0;
     let covered = 0;
     for (const [term, weight] of weights) {
       const tf = counts.get(term) ?? 0;
-      if (tf === 0) continue;
+      if (tf === 0) {
+        // The article's topic ("Irbil" in a story on an Irbil bombing) goes without saying in later sentences.
+        if (topic.has(term)) covered += weight * TOPIC_CREDIT;
+        continue;
+      }
       covered += weight;
       bm25 += (weight * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * index.lengths[i]!) / index.averageLength));
     }
     const near = [...weights.keys()].flatMap((term) => index.positions[i]!.get(term) ?? []);
-    const strength = kind === undefined ? 0 : kindStrength(kind, index.kinds[i]!, questionSet, near);
+    // "Who is X?": the sentences that name X themselves (not via "he said") and say what X is.
+    const strength =
+      kind === 'identity'
+        ? Number(questionTerms.every((t) => index.positions[i]!.has(t.term)) && index.kinds[i]!.mentions.some((m) => m.hasRole))
+        : kind === undefined
+          ? 0
+          : kindStrength(kind, index.kinds[i]!, questionSet, near);
     const missing =
-      (kind !== undefined && strength === 0 ? KIND_MISSING_FACTOR : 1) *
+      (kind !== undefined && kind !== 'identity' && strength === 0 ? KIND_MISSING_FACTOR : 1) *
       (focus !== undefined && !counts.has(focus) ? FOCUS_MISSING_FACTOR : 1) *
-      (salient.some((term) => !counts.has(term)) ? SALIENT_MISSING_FACTOR : 1);
+      (salient.some((term) => !counts.has(term) && !topic.has(term)) ? SALIENT_MISSING_FACTOR : 1);
     const coverage = (covered / total) * missing;
     const bonus = KIND_BONUS * strength;
     return { sentence, coverage, score: (bm25 / total) * (1 + bonus) * missing + coverage * bonus };

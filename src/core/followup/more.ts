@@ -70,7 +70,7 @@ export function moreReply(stored: StoredBriefing, arg?: string, options: MoreOpt
     const shown = [...around].sort((a, b) => a - b).map((i) => sentences[i]!);
     return followupReply(stored, 'more', {
       heading: `Point ${n}: ${points[n - 1]}`,
-      points: shown.map((s) => `“${s.text}” (${whereItStands(s.paragraph)})`),
+      points: shown.map((s) => `${s.text} (${whereItStands(s.paragraph)})`),
       ...(shown.length === 0 ? { text: 'The article has nothing more on this point.' } : {}),
     });
   }

@@ -43,6 +43,7 @@ const SYNONYM_GROUPS = [
   'bird birds avian',
   'aim aims goal achieve',
   'game games match matches fixture fixtures',
+  'expand expansion expanded expanding',
 ];
 const NUMBER_WORDS = new Map(
   'one two three four five six seven eight nine ten eleven twelve'.split(' ').map((w, i) => [w, String(i + 1)]),

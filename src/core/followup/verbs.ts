@@ -21,7 +21,7 @@ export function askReply(stored: StoredBriefing, question?: string): Reply {
   if ('notAnswered' in result) return followupReply(stored, 'ask', { heading: asked, text: NOT_ANSWERED_TEXT });
   return followupReply(stored, 'ask', {
     heading: asked,
-    points: result.answers.map((a) => `“${a.sentence}” (${whereItStands(a.paragraph)})`),
+    points: result.answers.map((a) => `${a.sentence} (${whereItStands(a.paragraph)})`),
   });
 }
 

@@ -15,7 +15,7 @@ const SAID_BEFORE = /\b(?:said|says|mentioned|told|announced|added|stated|report
 const LEADING_WORDS = /^(?:and|but|or|while|where|when|which|the place|the place where|then|also)\s+/i;
 /** How far after a date a look-ahead word may stand ("on Monday, when talks will open"). */
 const CUE_AFTER_CHARS = 30;
-const MAX_WHAT_WORDS = 20;
+const MAX_WHAT_WORDS = 14;
 const YEAR_AHEAD = /\b(?:in|by|until|before)\s+((?:19|20)\d\d)\b/g;
 
 interface Found {
@@ -24,7 +24,13 @@ interface Found {
   date?: string;
 }
 
-const PAST_WORDS = /\b(?:ago|last|yesterday|earlier|previous|past)\b/i;
+/** Past dates, and days relative to a narrated event rather than to publication ("the next day"). */
+const PAST_WORDS = /\b(?:ago|last|yesterday|earlier|previous|past|next day|following day)\b/i;
+
+/** "two years after …": relative to another event, not to publication. */
+const RELATIVE_TO_EVENT = /\b(?:after|before|later|earlier)$/i;
+/** "next week", "in June": a period, not a day, so no ISO date. */
+const PERIOD = /\b(?:week|month|year|weekend)s?\b/i;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -37,14 +43,15 @@ function findDates(text: string, reference: Date | undefined): Found[] {
   const referenceDay = reference === undefined ? undefined : reference.toISOString().slice(0, 10);
   const found: Found[] = [];
   for (const result of chrono.parse(text, reference ?? new Date(), { forwardDate: true })) {
-    if (SAID_BEFORE.test(text.slice(0, result.index)) || PAST_WORDS.test(result.text)) continue;
+    if (SAID_BEFORE.test(text.slice(0, result.index)) || PAST_WORDS.test(result.text) || RELATIVE_TO_EVENT.test(result.text)) continue;
     const start = result.start;
     // Times of day alone ("at 10 a.m.") are not a schedule.
     if (!start.isCertain('day') && !start.isCertain('weekday') && !start.isCertain('month') && !/week|month|year/i.test(result.text)) continue;
     const knownDay = reference !== undefined || start.isCertain('year') || start.isCertain('month');
     const date = knownDay ? toIsoDate(start) : undefined;
     if (date !== undefined && referenceDay !== undefined && date < referenceDay) continue;
-    found.push({ index: result.index, text: result.text, date: knownDay && (start.isCertain('day') || start.isCertain('weekday')) ? date : undefined });
+    const aDay = (start.isCertain('day') || start.isCertain('weekday')) && !PERIOD.test(result.text);
+    found.push({ index: result.index, text: result.text, date: knownDay && aDay ? date : undefined });
   }
   for (const match of text.matchAll(YEAR_AHEAD)) {
     const year = Number(match[1]);
@@ -55,16 +62,30 @@ function findDates(text: string, reference: Date | undefined): Found[] {
   return found.sort((a, b) => a.index - b.index);
 }
 
-/** The clause a date belongs to: from the previous date (or the last comma) to this one. */
+/**
+ * The clause a date belongs to: from the previous date (or the last comma) to this one. A clause
+ * with no name in it keeps the words before the comma ("… arrived in Geneva, where the talks are due").
+ */
 function clauseBefore(text: string, from: number, to: number): string {
   let clause = text.slice(from, to);
   const lastComma = clause.lastIndexOf(', ');
-  if (lastComma !== -1 && clause.slice(lastComma + 2).split(/\s+/).length >= 3) clause = clause.slice(lastComma + 2);
+  const afterComma = clause.slice(lastComma + 2);
+  if (lastComma !== -1 && afterComma.split(/\s+/).length >= 3 && /\s\p{Lu}/u.test(` ${afterComma}`)) clause = afterComma;
   clause = clause.replace(/^[\s,;:.]+|[\s,;:]+$/g, '');
   while (LEADING_WORDS.test(clause)) clause = clause.replace(LEADING_WORDS, '');
   const words = clause.split(/\s+/);
   if (words.length > MAX_WHAT_WORDS) clause = `…${words.slice(-MAX_WHAT_WORDS).join(' ')}`;
   return clause.charAt(0).toUpperCase() + clause.slice(1);
+}
+
+/**
+ * "… talks with NATO in Brussels on Wednesday and at the OSCE in Vienna on Thursday": the second
+ * event borrows the first one's verb ("Russia is due to hold talks at the OSCE in Vienna").
+ */
+function borrowVerb(previousWhat: string, segment: string): string {
+  if (!/^(?:at|with|in|on|to)\s/i.test(segment)) return segment;
+  const head = / (?:with|at|in) /.exec(previousWhat);
+  return head === null ? segment : `${previousWhat.slice(0, head.index)} ${segment.charAt(0).toLowerCase()}${segment.slice(1)}`;
 }
 
 /**
@@ -82,7 +103,9 @@ export function extractWhatNext(sentences: Sentence[], publishedAt?: string): Wh
     let accepted = false;
     for (const found of findDates(sentence.text, reference)) {
       const when = found.text.replace(/^(?:on|in|at|by|from)\s+/i, '').replace(/[\s,]+$/, '');
-      const what = clauseBefore(sentence.text, previousEnd, found.index);
+      const clause = clauseBefore(sentence.text, previousEnd, found.index);
+      const earlier = events.at(-1);
+      const what = accepted && earlier?.sentence === sentence.index ? borrowVerb(earlier.what, clause) : clause;
       // The look-ahead word must be in this date's own clause (or just after it), not elsewhere in the sentence.
       const around = sentence.text.slice(previousEnd, found.index + found.text.length + CUE_AFTER_CHARS);
       previousEnd = found.index + found.text.length;

@@ -5,7 +5,7 @@
  */
 import type { Entities, NamedEntity } from '../model.js';
 import { findCapitalRuns, type CapitalRun } from './entity-runs.js';
-import { FIRST_NAMES, ORGANISATIONS, ORGANISATION_HEADS, ORGANISATION_TAILS, PERSON_TITLES, PLACES } from './gazetteers.js';
+import { FIRST_NAMES, ORGANISATIONS, ORGANISATION_HEADS, ORGANISATION_TAILS, PERSON_TITLES, PLACES, TITLE_WORDS } from './gazetteers.js';
 import type { Sentence } from './sentences.js';
 
 export type EntityKind = 'person' | 'organisation' | 'place';
@@ -20,6 +20,8 @@ export interface EntityMention {
   /** Character offsets of the mention (title included) in the sentence text. */
   start: number;
   end: number;
+  /** This mention comes with a role ("Deputy Foreign Minister Sergei Ryabkov", "Ny, the director of …"). */
+  hasRole?: boolean;
 }
 
 export interface EntityAnalysis {
@@ -35,13 +37,20 @@ const ALIASES: Record<string, string> = {
 const ACRONYM = /^[A-Z][A-Z&]{1,6}$/;
 const KNOWN = [PLACES, ORGANISATIONS, new Set(Object.keys(ALIASES))];
 const SPEECH_AFTER = /^\s*(?:,\s*)?(?:said|says|told|added|mentioned|stated|explained|insisted|warned|wrote|tweeted)\b/;
-const WHO_AFTER = /^,\s+(?:who|whose)\b/;
+const WHO_AFTER = /^,\s+who\b/;
 const PLACE_BEFORE = /\b(?:in|near|outside)\s+$/;
 /** Courtesy titles mark a person but are not a role worth showing. */
 const COURTESY = /^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady)\.?$/i;
 const APPOSITIVE = /^,\s+((?:the|a|an)\s+[^,.;:“”"]{3,90}?)(?=[,.;:]|$)/;
 const RELATIVE = /^,\s+(who\s+(?:is|was|will|leads|led|heads|headed|runs|ran|has been|had been|became)\s[^,.;:“”"]{3,80}?)(?=[,.;:]|$)/;
 const MAX_ROLE_WORDS = 12;
+/** A lower-case role right before a name: "police spokesman Qasim Roble", "head coach Jill Ellis". */
+const ROLE_BEFORE =
+  /(?<![\p{L}'’])((?:[\p{Ll}'’-]+\s+){0,2}(?:spokes(?:man|woman|person)|coach|witness|headteacher|teacher|officer|chief|minister|president|director|manager|leader|founder|lawyer|attorney|journalist|analyst|official|chairman|chairwoman|ceo|editor|professor|doctor|captain|striker|midfielder|defender|goalkeeper|player|actor|actress|singer|author|reporter|photographer|commander|general|governor|mayor|senator|judge|prosecutor|detective|inspector|friend|neighbour|neighbor|victim|resident))\s+$/u;
+/** What kind of organisation, from the words after its name: "RIA news agency", "Interfax information company". */
+const ORGANISATION_ROLE =
+  /^\s+((?:[\p{Ll}-]+\s+)?(?:news agency|agency|information company|newspaper|broadcaster|television|radio|website|militant group|group|party|alliance|company|firm|bank|charity|union))\b/u;
+const ROLE_BEFORE_STOP = /^(?:the|a|an|his|her|their|its|our|said|and|of|by|to|with|told|from)\s+/;
 
 interface Draft {
   name: string;
@@ -66,6 +75,9 @@ function classify(run: CapitalRun, text: string): EntityKind | undefined {
   if (words.length >= 2 && words.length <= 4 && FIRST_NAMES.has(words[0]!)) return 'person';
   const after = text.slice(run.end);
   if (words.length >= 2 && words.length <= 3 && (SPEECH_AFTER.test(after) || WHO_AFTER.test(after))) return 'person';
+  // "Marianne Ny, the director of public prosecutions"
+  const role = APPOSITIVE.exec(after)?.[1];
+  if (words.length >= 2 && words.length <= 3 && role !== undefined && role.split(/\s+/).some((w) => PERSON_TITLES.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()) && w !== 'the' && w !== 'of')) return 'person';
   if (words.length === 1 && !run.sentenceInitial && PLACE_BEFORE.test(text.slice(0, run.start))) return 'place';
   return undefined;
 }
@@ -75,6 +87,13 @@ function roleAfter(text: string): string | undefined {
   const match = APPOSITIVE.exec(text) ?? RELATIVE.exec(text);
   const role = match?.[1]?.trim();
   if (role === undefined || role.split(/\s+/).length > MAX_ROLE_WORDS) return undefined;
+  return role;
+}
+
+/** "police spokesman" from the words before a name, without a leading article or verb. */
+function roleBefore(text: string): string | undefined {
+  let role = ROLE_BEFORE.exec(text)?.[1]?.trim();
+  while (role !== undefined && ROLE_BEFORE_STOP.test(role)) role = role.replace(ROLE_BEFORE_STOP, '');
   return role;
 }
 
@@ -95,7 +114,7 @@ export function extractEntities(sentences: Sentence[]): EntityAnalysis {
     draft.mentions++;
     if (role !== undefined && !draft.roles.some((r) => r.toLowerCase() === role.toLowerCase())) draft.roles.push(role);
     drafts.set(key, draft);
-    mentions.push({ name, kind, sentence: run.sentence, start: run.start, end: run.end });
+    mentions.push({ name, kind, sentence: run.sentence, start: run.start, end: run.end, ...(role === undefined ? {} : { hasRole: true }) });
   };
 
   // Pass 1: runs the cues classify; single words wait until full names are known.
@@ -107,7 +126,14 @@ export function extractEntities(sentences: Sentence[]): EntityAnalysis {
       pending.push(item);
       continue;
     }
-    const role = kind === 'person' && item.run.title !== undefined && !COURTESY.test(item.run.title) ? item.run.title : undefined;
+    const role =
+      kind === 'person'
+        ? item.run.title !== undefined && !COURTESY.test(item.run.title)
+          ? item.run.title
+          : roleBefore(item.text.slice(0, item.run.start))
+        : kind === 'organisation'
+          ? ORGANISATION_ROLE.exec(item.text.slice(item.run.end))?.[1]
+          : undefined;
     const after = kind === 'person' ? roleAfter(item.text.slice(item.run.end)) : undefined;
     add(canonical(item.run.name), kind, item.run, role);
     if (after !== undefined) add(canonical(item.run.name), kind, item.run, after);
@@ -122,7 +148,7 @@ export function extractEntities(sentences: Sentence[]): EntityAnalysis {
     const title = run.title !== undefined && !COURTESY.test(run.title) ? run.title : undefined;
     if (full !== undefined) add(full.name, 'person', run, title ?? after);
     else if (run.title !== undefined && classify(run, text) === 'person') add(word, 'person', run, title);
-    else if (run.nameTokens.length === 1 && !run.sentenceInitial && SPEECH_AFTER.test(text.slice(run.end))) add(word, 'person', run, after);
+    else if (run.nameTokens.length === 1 && SPEECH_AFTER.test(text.slice(run.end))) add(word, 'person', run, after);
     else if (classify(run, text) === 'place') add(canonical(word), 'place', run);
     else if (!run.sentenceInitial) mentions.push({ name: word, kind: 'other', sentence: run.sentence, start: run.start, end: run.end });
   }

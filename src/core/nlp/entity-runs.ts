@@ -39,7 +39,14 @@ const clean = (text: string): string => text.replace(POSSESSIVE, '');
 /** Splits "Deputy Foreign Minister Sergei Ryabkov" into title and name; organisations stay whole. */
 function splitTitle(words: string[]): { title?: string; name: string[] } {
   const last = words[words.length - 1]!.toLowerCase();
-  if (ORGANISATION_TAILS.has(last) || ORGANISATION_HEADS.has(words[0]!.toLowerCase())) return { name: words };
+  if (ORGANISATION_TAILS.has(last)) return { name: words };
+  // "House Speaker John Boehner": a title, then a first name, is a person even after an organisation word.
+  // "Headteacher Sarah Jones": an unknown capitalised word before a first name and surname is a title too.
+  const firstName = words.findIndex(
+    (w, i) => i > 0 && FIRST_NAMES.has(w.toLowerCase()) && (TITLE_WORDS.has(words[i - 1]!.toLowerCase()) || i === words.length - 2),
+  );
+  if (firstName > 0) return { title: words.slice(0, firstName).join(' '), name: words.slice(firstName) };
+  if (ORGANISATION_HEADS.has(words[0]!.toLowerCase())) return { name: words };
   let i = 0;
   let sawTitle = false;
   while (i < words.length - 1) {
@@ -81,7 +88,8 @@ export function findCapitalRuns(sentence: Sentence): CapitalRun[] {
       const head = tokens[first]!.text.toLowerCase();
       const usedIn = lower === 'in' && (!head.startsWith('organi') || tokens.slice(first, j).some((t) => t.text === 'in'));
       // "Gary Terry of Davenport" is a person from a place, not one name.
-      const connector = (lower === 'of' && !FIRST_NAMES.has(head)) || (opensOrg && !usedIn && CONNECTORS_IN_ORGS.has(lower));
+      const named = tokens.slice(first, j).some((t) => FIRST_NAMES.has(t.text.toLowerCase()));
+      const connector = (lower === 'of' && !named) || (opensOrg && !usedIn && CONNECTORS_IN_ORGS.has(lower));
       if (connector && next !== undefined && isCapitalWord(next)) {
         j++;
         continue;

@@ -72,7 +72,7 @@ general|gen.|colonel|col.|major|maj.|captain|capt.|lieutenant|lt.|sergeant|sgt.|
 executive|ceo|chairman|chairwoman|chair|director|spokesman|spokeswoman|spokesperson|king|queen|prince|princess|
 duke|duchess|lord|lady|sir|dame|pope|cardinal|archbishop|bishop|rev.|reverend|father|rabbi|imam|judge|justice|
 attorney|prosecutor|detective|det.|inspector|superintendent|constable|officer|sheriff|dr.|dr|doctor|professor|prof.|
-mr.|mr|mrs.|mrs|ms.|ms|miss|coach|manager|boss|striker|midfielder|defender|goalkeeper|leader|speaker|premier|
+mr.|mr|mrs.|mrs|ms.|ms|miss|ch|supt|insp|det|dci|pc|sgt|coach|manager|boss|striker|midfielder|defender|goalkeeper|leader|speaker|premier|
 commissioner|counsel|press|national|security|adviser|advisor|economic|trade|education|environment|culture|
 energy|transport|labor|labour|agriculture|treasury|first|assistant|senior|junior|former|acting|top|opposition|
 party|shadow|lady|supreme|leader|head|founder|co-founder|owner|star|actor|actress|singer|author|chief|of|the
@@ -82,7 +82,7 @@ party|shadow|lady|supreme|leader|head|founder|co-founder|owner|star|actor|actres
 export const PERSON_TITLES = words(`
 mr|mr.|mrs|mrs.|ms|ms.|miss|dr|dr.|sir|dame|lord|lady|president|senator|sen.|rep.|governor|gov.|mayor|judge|
 prince|princess|king|queen|pope|minister|secretary|chancellor|general|gen.|captain|capt.|col.|colonel|sgt.|det.|
-detective|officer|professor|prof.|coach|manager|ambassador|spokesman|spokeswoman|chairman|ceo|director|striker|
+detective|officer|professor|prof.|ch|supt|insp|det|dci|pc|coach|manager|ambassador|spokesman|spokeswoman|chairman|ceo|director|striker|
 midfielder|defender|goalkeeper|actor|actress|singer|premier|commissioner|inspector|sheriff|rev.|reverend|father
 `);
 

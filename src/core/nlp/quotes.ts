@@ -15,10 +15,19 @@ const PRONOUN_LOOKBACK_SENTENCES = 3;
 const SPEECH = String.raw`(?:was quoted as saying|is quoted as saying|said|says|told|tells|added|adds|mentioned|stated|explained|insisted|warned|wrote|tweeted|continued|argued|recalled|admitted|declared|noted|replied|asked|according to)`;
 const NAME = String.raw`\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}`;
 /** `…," he said` / `…," Ryabkov said` / `…," said Ryabkov`. */
-const AFTER_SUBJECT = new RegExp(String.raw`^[\s,.]*(?:([Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e)|(${NAME}))\s+${SPEECH}`, 'u');
-const AFTER_VERB = new RegExp(String.raw`^[\s,.]*${SPEECH}\s+(?:the\s+)?(${NAME})`, 'u');
+// No full stop before the attribution: `…". She said` attributes the next quote, not this one.
+const AFTER_SUBJECT = new RegExp(String.raw`^[\s,]*(?:([Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e)|(${NAME}))\s+${SPEECH}`, 'u');
+const AFTER_VERB = new RegExp(String.raw`^[\s,]*${SPEECH}\s+(?:the\s+)?(${NAME})`, 'u');
 /** `Peter Travers, Rolling Stone: "…"` / `Ryabkov said: "…"`. */
 const BEFORE_COLON = new RegExp(String.raw`(${NAME})(?:,[^:“”"]{1,40})?(?:\s+${SPEECH})?(?:\s+that)?\s*:\s*$`, 'u');
+
+/** `…," the singer and songwriter said`: a description stands for the person named before. */
+const DESCRIBED = new RegExp(String.raw`^[\s,]*the\s+[\p{Ll}\s-]{2,40}?\s+${SPEECH}`, 'u');
+/** Between two quotes of one speaker: nothing, or the first one's short attribution ("he was quoted as saying."). */
+const CONTINUES = new RegExp(String.raw`^[\s,.;:]*(?:(?:[Hh]e|[Ss]he|[Tt]hey|${NAME})\s+${SPEECH}[^.“”"]{0,30}[.,]?)?[\s]*$`, 'u');
+const continues = (between: string): boolean => CONTINUES.test(between);
+
+const ORG_SPEAKS = new RegExp(String.raw`^(?:\s+[\p{Ll}-]+){0,2}\s+${SPEECH}\b`, 'u');
 
 interface Span {
   start: number;
@@ -115,11 +124,16 @@ export function extractQuotes(sentences: Sentence[], mentions: EntityMention[]):
         speaker = nearestBefore(mentions, sentence.index, local, kind);
       } else if (verbFirst?.[1] !== undefined) speaker = resolveName(verbFirst[1], mentions, sentence.index);
       else if (colon?.[1] !== undefined) speaker = resolveName(colon[1], mentions, sentence.index);
-      else if (previous !== undefined && /^[\s,.]*$/.test(view.text.slice(previous.end, span.start).replace(/[^“”"]/g, ''))) {
+      else if (DESCRIBED.test(after)) speaker = nearestBefore(mentions, sentence.index, local, 'person');
+      else if (previous !== undefined && continues(view.text.slice(previous.end, span.start))) {
         // An unattributed quote straight after another continues it.
         speaker = previous.speaker;
       }
       speaker ??= mentions.find((m) => m.kind === 'person' && m.sentence === sentence.index && m.start < local)?.name;
+      // "A Merseyside Police spokeswoman said … “…”": the organisation speaks when no person is named.
+      speaker ??= mentions.find(
+        (m) => m.kind === 'organisation' && m.sentence === sentence.index && m.start < local && ORG_SPEAKS.test(sentence.text.slice(m.end, local)),
+      )?.name;
       quotes.push(speaker === undefined ? { text: span.text, sentence: sentence.index } : { text: span.text, speaker, sentence: sentence.index });
       previous = { end: span.end, speaker };
     }

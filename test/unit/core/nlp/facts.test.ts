@@ -31,6 +31,7 @@ describe('extractFacts on the seed article', () => {
     expect(orgs).toEqual(expect.arrayContaining(['NATO', 'Interfax', 'European Union', 'Organisation for Security and Cooperation in Europe']));
     expect(places).toEqual(expect.arrayContaining(['Russia', 'Ukraine', 'Geneva', 'Brussels', 'Vienna']));
     expect(places).not.toContain('NATO');
+    expect(facts.entities.organisations.find((o) => o.name === 'Interfax')?.role).toBe('information company');
     expect(orgs).not.toContain('Geneva');
   });
 
