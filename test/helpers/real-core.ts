@@ -7,9 +7,9 @@ import { silentLogger } from '../../src/core/logger.js';
 import type { CoreApi } from '../../src/core/platform.js';
 import { createApp, type App } from '../../src/main.js';
 
-export async function createTestApp(env: NodeJS.ProcessEnv = {}): Promise<App> {
+export async function createTestApp(env: NodeJS.ProcessEnv = {}, options: { now?: () => Date } = {}): Promise<App> {
   const config = loadConfig({ env: { DATABASE_URL: 'sqlite://:memory:', NEWSBRIEF_ALLOW_PRIVATE_NETWORKS: 'true', FETCH_TIMEOUT_MS: '15000', ...env } });
-  return createApp(config, { logger: silentLogger });
+  return createApp(config, { logger: silentLogger, ...options });
 }
 
 export async function createRealCore(env: NodeJS.ProcessEnv = {}): Promise<CoreApi> {

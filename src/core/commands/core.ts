@@ -4,9 +4,10 @@
  * logged and answered generically, and the process keeps serving.
  */
 import { randomBytes } from 'node:crypto';
-import { NewsbriefError, isNewsbriefError } from '../errors.js';
+import { isNewsbriefError } from '../errors.js';
 import type { Briefing, ChannelRef, CommandInput, FollowupVerb, Reply, SummarizerName } from '../model.js';
 import type { CoreApi, Logger } from '../platform.js';
+import { resolveFollowupTarget } from '../followup/resolve.js';
 import type { Store, StoredBriefing } from '../store/store.js';
 import type { Summarizer } from '../summarize/summarizer.js';
 import { briefingToReply } from './briefing-reply.js';
@@ -67,30 +68,9 @@ export function createCore(deps: CoreDeps): CoreApi {
     return briefingToReply(briefing);
   }
 
-  async function resolveBriefing(channel: ChannelRef, briefingId: string | undefined): Promise<StoredBriefing> {
-    const at = now();
-    if (!briefingId) {
-      const latest = await deps.store.latestBriefing(channel, at);
-      if (!latest) throw new NewsbriefError('NOT_FOUND', 'No briefing in this channel yet; run /brief <link> first.');
-      return latest;
-    }
-    const stored = await deps.store.getBriefing(briefingId);
-    if (!stored) {
-      throw new NewsbriefError('EXPIRED', `That briefing is no longer kept (briefings are kept for ${Math.round(ttl / 86_400_000)} days); run /brief again.`);
-    }
-    const c = stored.channel;
-    if (c.platform !== channel.platform || c.workspace !== channel.workspace || c.channel !== channel.channel) {
-      throw new NewsbriefError('FORBIDDEN', 'That briefing belongs to another channel; run /brief here instead.');
-    }
-    if (new Date(stored.expiresAt) <= at) {
-      throw new NewsbriefError('EXPIRED', `That briefing has expired (briefings are kept for ${Math.round(ttl / 86_400_000)} days); run /brief again.`);
-    }
-    return stored;
-  }
-
   async function followup(input: CommandInput, verb: FollowupVerb, briefingId?: string, arg?: string): Promise<Reply> {
     if (!deps.followups) return errorReply(NOT_ENABLED('Follow-up questions'));
-    const stored = await resolveBriefing(input.channel, briefingId);
+    const stored = await resolveFollowupTarget(deps.store, input.channel, briefingId, now(), Math.round(ttl / 86_400_000));
     if (verb === 'ask' && !arg?.trim()) return errorReply('Ask a question: /brief ask who is leading the talks?');
     return { ...(await deps.followups.run(verb, stored, arg)), briefingId: stored.briefing.id };
   }

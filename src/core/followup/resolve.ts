@@ -18,6 +18,7 @@ const sameChannel = (a: ChannelRef, b: ChannelRef): boolean =>
  * @param channel - where the follow-up was asked
  * @param briefingId - from a button; without it, the latest briefing in `channel`
  * @param now - the current time (injected for tests)
+ * @param ttlDays - how long briefings are kept (config `briefings.ttlDays`), for the messages
  * @throws NewsbriefError `FORBIDDEN` when the briefing belongs to another channel or workspace,
  *   `EXPIRED` when it has expired, `NOT_FOUND` when there is none
  */
@@ -26,6 +27,7 @@ export async function resolveFollowupTarget(
   channel: ChannelRef,
   briefingId: string | undefined,
   now: Date,
+  ttlDays: number = BRIEFING_TTL_DAYS,
 ): Promise<StoredBriefing> {
   if (briefingId === undefined) {
     const latest = await store.latestBriefing(channel, now);
@@ -35,12 +37,12 @@ export async function resolveFollowupTarget(
   const stored = await store.getBriefing(briefingId);
   if (stored === undefined) {
     // Purged after expiry, or never existed: either way the user's next step is the same.
-    throw new NewsbriefError('NOT_FOUND', `That briefing no longer exists (briefings are kept for ${BRIEFING_TTL_DAYS} days); run /brief again.`);
+    throw new NewsbriefError('NOT_FOUND', `That briefing no longer exists (briefings are kept for ${ttlDays} days); run /brief again.`);
   }
   // The channel check comes first so an expired briefing of another channel reveals nothing.
   if (!sameChannel(stored.channel, channel)) throw new NewsbriefError('FORBIDDEN', 'That briefing belongs to another channel.');
   if (Date.parse(stored.expiresAt) <= now.getTime()) {
-    throw new NewsbriefError('EXPIRED', `That briefing has expired (briefings are kept for ${BRIEFING_TTL_DAYS} days); run /brief again.`);
+    throw new NewsbriefError('EXPIRED', `That briefing has expired (briefings are kept for ${ttlDays} days); run /brief again.`);
   }
   return stored;
 }
