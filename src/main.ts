@@ -16,8 +16,6 @@ import { buildDigestForFeeds, createDigestService, createFeedPoller, digestToJso
 import { groupStories, runGroupJsonl } from './core/digest/group/index.js';
 import { createSafeHttpGet } from './core/fetch/http-get.js';
 import { createScheduler } from './core/schedule/index.js';
-import { createDiscordAdapter, registerCommands } from './adapters/discord/index.js';
-import { createSlackAdapter } from './adapters/slack/index.js';
 import { articleFromText, extractArticle, loadArticleFromUrl } from './core/ingest/index.js';
 import { createSqliteStore, type Store } from './core/store/index.js';
 import { createExtractiveSummarizer, summarizePoints, type Summarizer } from './core/summarize/index.js';
@@ -38,8 +36,6 @@ export interface App {
   articles: ArticleSource & { extractHtml(html: string, url?: string): Article };
   /** The named summarizer, or the configured default. */
   summarizer(name?: SummarizerName): Summarizer;
-  /** The fast extractive path for batch use (no store, no facts). */
-  summarizePoints(article: Article): { points: string[] };
   followups: FollowupService;
   /** Opened on first use. */
   store(): Store;
@@ -115,7 +111,6 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
     logger,
     articles,
     summarizer: (name) => ((name ?? config.summarizer.default) === 'llm' && summarizers.llm ? summarizers.llm : extractive),
-    summarizePoints: (article) => summarizePoints(article, { maxPoints: config.briefings.maxPoints }),
     followups,
     store: openStore,
     core: () =>
@@ -146,11 +141,12 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
     registerDiscordCommands: async (guildId) => {
       const { token, applicationId, apiUrl } = config.discord;
       if (!token || !applicationId) throw new ConfigError('DISCORD_TOKEN', 'DISCORD_TOKEN and DISCORD_APPLICATION_ID are required to register commands. Set them in .env.');
+      const { registerCommands } = await import('./adapters/discord/index.js');
       const registered = await registerCommands({ token, applicationId, ...(apiUrl ? { apiUrl } : {}), ...(guildId ? { guildId } : {}) });
       return registered.length;
     },
     start: async () => {
-      const adapters = createAdapters(config, logger);
+      const adapters = await createAdapters(config, logger);
       if (adapters.length === 0) {
         throw new ConfigError('SLACK_BOT_TOKEN', 'No chat platform is configured: set SLACK_BOT_TOKEN (and SLACK_SIGNING_SECRET or SLACK_APP_TOKEN) or DISCORD_TOKEN and DISCORD_APPLICATION_ID in .env.');
       }
@@ -187,11 +183,12 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
   return app;
 }
 
-/** Every adapter whose credentials are set. */
-function createAdapters(config: Config, logger: Logger): PlatformAdapter[] {
+/** Every adapter whose credentials are set. Loaded on demand: batch commands never pay for Bolt or discord.js. */
+async function createAdapters(config: Config, logger: Logger): Promise<PlatformAdapter[]> {
   const adapters: PlatformAdapter[] = [];
   const { discord, slack } = config;
   if (slack.botToken && (slack.signingSecret || slack.appToken)) {
+    const { createSlackAdapter } = await import('./adapters/slack/index.js');
     adapters.push(
       createSlackAdapter({
         botToken: slack.botToken,
@@ -205,6 +202,7 @@ function createAdapters(config: Config, logger: Logger): PlatformAdapter[] {
     );
   }
   if (discord.token && discord.applicationId) {
+    const { createDiscordAdapter } = await import('./adapters/discord/index.js');
     adapters.push(createDiscordAdapter({ token: discord.token, applicationId: discord.applicationId, ...(discord.apiUrl ? { apiUrl: discord.apiUrl } : {}), logger }));
   }
   return adapters;

@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 /** The `newsbrief` executable. */
-import { createApp } from '../../main.js';
 import { runCli } from './run-cli.js';
 
 const code = await runCli(process.argv.slice(2), {
@@ -8,6 +7,7 @@ const code = await runCli(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
   env: process.env,
-  createApp,
+  // Loaded only by commands that need the whole application.
+  createApp: async (config) => (await import('../../main.js')).createApp(config),
 });
 process.exitCode = code;

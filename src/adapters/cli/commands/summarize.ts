@@ -7,6 +7,7 @@ import type { CliCommand } from '../command.js';
 import { UsageError } from '../args.js';
 import { parseSummarizerFlag } from './brief.js';
 import type { Article } from '../../../core/model.js';
+import { summarizePoints } from '../../../core/summarize/index.js';
 
 type Line = { id: unknown; error: string } | { id: unknown; points: string[] };
 
@@ -22,8 +23,9 @@ Reads lines {"id", "title"?, "text"} on standard input and writes exactly one li
     if (!values.jsonl) throw new UsageError('summarize: --jsonl is required (the only input format)');
     if (positionals.length) throw new UsageError(`summarize: unexpected argument "${positionals[0]}"`);
     const name = parseSummarizerFlag(values.summarizer, 'summarize');
-    const app = await ctx.app();
-    const summarizer = name ? app.summarizer(name) : undefined;
+    // The default path needs only the extractive points: no configuration, store or network
+    // modules are loaded, so a batch starts fast.
+    const summarizer = name ? (await ctx.app()).summarizer(name) : undefined;
     const lines = readline.createInterface({ input: ctx.stdin, crlfDelay: Infinity });
     for await (const raw of lines) {
       ctx.stdout.write(`${JSON.stringify(await summarizeLine(raw))}\n`);
@@ -43,7 +45,7 @@ Reads lines {"id", "title"?, "text"} on standard input and writes exactly one li
       if (!text.trim()) return { id, error: 'missing or empty "text"' };
       const article: Article = { title: typeof record.title === 'string' ? record.title : '', text };
       try {
-        const points = summarizer ? (await summarizer.summarize(article)).points : app.summarizePoints(article).points;
+        const points = summarizer ? (await summarizer.summarize(article)).points : summarizePoints(article).points;
         return { id, points };
       } catch (err) {
         return { id, error: (err as Error).message };
