@@ -60,8 +60,29 @@ export function* rankedCandidates(
   for (const i of order) {
     const sentence = sentences[i]!;
     if (!only(sentence.text) || isBoilerplate(sentence.text) || (version === 2 && isDirectQuote(sentence.text))) continue;
-    const text = version === 2 ? tightenSentence(sentence.text) : stripLeadIn(sentence.text);
+    let text = version === 2 ? tightenSentence(sentence.text) : stripLeadIn(sentence.text);
+    if (version === 2 && words(text) > MAX_POINT_WORDS) text = cutAtClause(text) ?? text;
     if (!isEligible(text)) continue;
     yield { index: i, text, score: scores[i] ?? 0, terms: new Set(contentTerms(sentence)) };
   }
+}
+
+/** A clause that cannot end a point: it leaves its subject waiting for a verb ("The chase, which took…"). */
+const DANGLING_CLAUSE = /^(?:which|who|whom|whose|where|when|while|although|though|because|if|as|after|before|including|such as)\b/i;
+
+/**
+ * Cuts an over-long sentence at its last clause break within the limit, marking the cut with "…".
+ * Never inside a quotation, and never right after a relative or subordinate clause.
+ */
+export function cutAtClause(text: string, limit = MAX_POINT_WORDS): string | undefined {
+  const parts = text.split(/(?<=[,;:—–])\s+/);
+  let best: string | undefined;
+  let out = '';
+  for (const part of parts) {
+    out = out === '' ? part : `${out} ${part}`;
+    if (words(out) > limit) break;
+    const quotes = (out.match(/["“”]/g) ?? []).length;
+    if (words(out) >= 8 && quotes % 2 === 0 && !DANGLING_CLAUSE.test(part) && out !== text) best = out;
+  }
+  return best === undefined ? undefined : `${best.replace(/[,;:—–]\s*$/, '')}…`;
 }

@@ -9,7 +9,7 @@
  */
 import type { Article, PointEvidence } from '../../model.js';
 import { splitSentences, type Sentence } from '../../nlp/sentences.js';
-import { MAX_POINT_WORDS, overlap, rankedCandidates, words, type Candidate } from './candidates.js';
+import { cutAtClause, MAX_POINT_WORDS, overlap, rankedCandidates, words, type Candidate } from './candidates.js';
 import { addFactPoints, DEFAULT_FACT_POINTS, type FactPointsOptions } from './fact-points.js';
 import { FEATURE_NAMES, sentenceFeatures } from './features.js';
 import { DEFAULT_WEIGHTS, scoreFeatures, type ExtractiveWeights } from './model.js';
@@ -81,18 +81,6 @@ export function summarizePoints(article: Article | string, options: PointsOption
   if (chosen.length === 0) chosen = tinyArticleFallback(sentences, minPoints);
   chosen.sort((a, b) => a.index - b.index);
   return { points: chosen.map((c) => c.text), evidence: chosen.map((c) => ({ sentences: [c.index] })) };
-}
-
-/** Cuts an over-long sentence at its last clause break within the limit, marking the cut with "…". */
-function cutAtClause(text: string): string | undefined {
-  let out = '';
-  for (const part of text.split(/(?<=[,;:—–])\s+/)) {
-    const next = out === '' ? part : `${out} ${part}`;
-    if (words(next) > MAX_POINT_WORDS) break;
-    out = next;
-  }
-  if (words(out) < 8 || out === text) return undefined;
-  return `${out.replace(/[,;:—–]\s*$/, '')}…`;
 }
 
 /** When too few sentences fit in 40 words, cut the earliest long ones at a clause break. */
