@@ -9,11 +9,12 @@ import { restoreStandardTerms } from '../../integrity/spin.js';
 import { overlap, rankedCandidates, type Candidate } from './candidates.js';
 
 export interface FactPointsOptions {
-  /** Only articles with at least this many sentences get fact points. */
-  minSentences: number;
+  /** Only articles of at least this many words get fact points. */
+  minWords: number;
 }
 
-export const DEFAULT_FACT_POINTS: FactPointsOptions = { minSentences: 25 };
+/** About a three-minute read at 230 words a minute: shorter articles keep 3 points. */
+export const DEFAULT_FACT_POINTS: FactPointsOptions = { minWords: 700 };
 
 /** A quantity: a number that is not a year, or a number word ("thousands", "dozens"). */
 const QUANTITY = /(?<![\p{L}\p{N}])(?:(?!(?:19|20)\d\d(?!\d))\d[\d,.]*|hundreds|thousands|millions|billions|dozens|tens of)(?![\p{L}\p{N}])/iu;
@@ -26,6 +27,12 @@ const MAY_HAVE_TIME = new RegExp(`\\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\
 const FUTURE_MARKER = /\b(?:will|shall|due|scheduled|set to|expected to|next|upcoming|plans? to|to hold|to meet)\b/i;
 /** Two time expressions, or one with a future marker. */
 const CLEAR_NEXT_EVENT = 3;
+
+function articleWords(sentences: Sentence[]): number {
+  let n = 0;
+  for (const s of sentences) for (const t of s.tokens) if (t.type === 'word' || t.type === 'number') n += 1;
+  return n;
+}
 
 function hasFigure(text: string): boolean {
   return QUANTITY.test(text);
@@ -50,7 +57,7 @@ export function addFactPoints(
   limits: { max: number; redundancy: number },
   options: FactPointsOptions,
 ): Candidate[] {
-  if (sentences.length < options.minSentences || chosen.length >= limits.max) return chosen;
+  if (chosen.length >= limits.max || articleWords(sentences) < options.minWords) return chosen;
   const result = [...chosen];
   const isNew = (c: Candidate): boolean => !result.some((r) => r.index === c.index || overlap(c.terms, r.terms) > limits.redundancy);
   if (!result.some((c) => hasFigure(c.text))) {
