@@ -11,7 +11,7 @@ import type { Article, PointEvidence } from '../../model.js';
 import { splitSentences, type Sentence } from '../../nlp/sentences.js';
 import { cutAtClause, MAX_POINT_WORDS, overlap, rankedCandidates, words, type Candidate } from './candidates.js';
 import { addFactPoints, DEFAULT_FACT_POINTS, type FactPointsOptions } from './fact-points.js';
-import { FEATURE_NAMES, sentenceFeatures } from './features.js';
+import { contentTerms, FEATURE_NAMES, sentenceFeatures } from './features.js';
 import { DEFAULT_WEIGHTS, scoreFeatures, type ExtractiveWeights } from './model.js';
 import { isBoilerplate, stripLeadIn, tightenSentence } from './tighten.js';
 
@@ -77,23 +77,27 @@ export function summarizePoints(article: Article | string, options: PointsOption
   if (version === 2 && factPoints !== false) {
     chosen = addFactPoints(sentences, scores, chosen, { max: maxPoints, redundancy: weights.redundancy }, factPoints);
   }
-  if (chosen.length < minPoints) chosen = [...chosen, ...longSentenceFallback(sentences, chosen, minPoints - chosen.length)];
+  if (chosen.length < minPoints) chosen = [...chosen, ...longSentenceFallback(sentences, chosen, minPoints - chosen.length, weights.redundancy)];
   if (chosen.length === 0) chosen = tinyArticleFallback(sentences, minPoints);
   chosen.sort((a, b) => a.index - b.index);
   return { points: chosen.map((c) => c.text), evidence: chosen.map((c) => ({ sentences: [c.index] })) };
 }
 
-/** When too few sentences fit in 40 words, cut the earliest long ones at a clause break. */
-function longSentenceFallback(sentences: Sentence[], chosen: Candidate[], needed: number): Candidate[] {
-  const taken = new Set(chosen.map((c) => c.index));
+/** When too few sentences fit in 40 words, cut the earliest long ones at a clause break (never a repeat). */
+function longSentenceFallback(sentences: Sentence[], chosen: Candidate[], needed: number, redundancy: number): Candidate[] {
+  const taken = [...chosen];
   const extra: Candidate[] = [];
   for (const sentence of sentences) {
     if (extra.length >= needed) break;
-    if (taken.has(sentence.index) || isBoilerplate(sentence.text)) continue;
+    if (taken.some((c) => c.index === sentence.index) || isBoilerplate(sentence.text)) continue;
     const tightened = tightenSentence(sentence.text);
     if (words(tightened) <= MAX_POINT_WORDS) continue;
     const cut = cutAtClause(tightened);
-    if (cut !== undefined) extra.push({ index: sentence.index, text: cut, score: 0, terms: new Set() });
+    const terms = new Set(contentTerms(sentence));
+    if (cut === undefined || taken.some((c) => overlap(terms, c.terms) > redundancy)) continue;
+    const candidate = { index: sentence.index, text: cut, score: 0, terms };
+    extra.push(candidate);
+    taken.push(candidate);
   }
   return extra;
 }

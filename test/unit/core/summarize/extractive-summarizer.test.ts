@@ -88,4 +88,16 @@ describe('summarizePoints', () => {
     expect(points).toContain('No one was hurt in the flooding, which began at dawn.');
     expect(evidence.map((e) => e.sentences)).toEqual([[0], [1], [2]]);
   });
+
+  it('does not repeat a fact that the article repeats', () => {
+    const fact = 'The council voted on Monday to close the central library after 80 years because of rising repair costs.';
+    const text = `${fact} ${fact.replace('Monday', 'Monday evening')} Residents protested outside the town hall for two hours. The library will shut in March.`;
+    const { points } = summarizePoints(text);
+    expect(points.filter((p) => p.includes('close the central library'))).toHaveLength(1);
+  });
+
+  it('drops list markers from points', () => {
+    const { points } = summarizePoints('Key figures for May:\n\n- Consumer prices rose 3% in May from a year earlier.\n\n- The central bank meets on Thursday to set rates.');
+    expect(points).toEqual(['Consumer prices rose 3% in May from a year earlier.', 'The central bank meets on Thursday to set rates.']);
+  });
 });
