@@ -25,6 +25,8 @@ export const FEATURE_NAMES = [
   'keywordCoverage',
   'keywordDensity',
   'fourthOrFifth',
+  'mainEntity',
+  'repeatedNames',
 ] as const;
 
 /** How many of the article's most frequent content terms count as its keywords. */
@@ -90,6 +92,10 @@ export function sentenceFeatures(sentences: Sentence[]): number[][] {
       .slice(0, KEYWORDS)
       .map(([term]) => term),
   );
+  const names = new Map<string, number>();
+  for (const s of sentences) for (const t of s.tokens) if (t.pos === 'PROPN') names.set(t.normal, (names.get(t.normal) ?? 0) + 1);
+  let main = '';
+  for (const [name, count] of names) if (count > (names.get(main) ?? 0)) main = name;
   return sentences.map((sentence, i) => {
     const words = sentence.tokens.filter(isWord);
     const wordCount = words.length;
@@ -116,6 +122,8 @@ export function sentenceFeatures(sentences: Sentence[]): number[][] {
       keywords.size === 0 ? 0 : new Set(own.filter((t) => keywords.has(t))).size / keywords.size,
       wordCount === 0 ? 0 : own.filter((t) => keywords.has(t)).length / wordCount,
       i === 3 || i === 4 ? 1 : 0,
+      words.some((t) => t.normal === main) ? 1 : 0,
+      new Set(words.filter((t) => t.pos === 'PROPN' && (names.get(t.normal) ?? 0) >= 2).map((t) => t.normal)).size / 5,
     ];
   });
 }
