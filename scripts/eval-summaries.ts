@@ -4,7 +4,7 @@
  *   npm run eval -- [folder]      (default /work/shared/data/summarization)
  *
  * For each *.jsonl file: ROUGE-1/2/Lsum F1 (×100, rouge_score conventions, src/core/eval/rouge.ts) of
- * v2, v1 and Lead-3 side by side, overall and per outlet (id prefix), mean words per point, the share of
+ * v2 (as shipped), v2-3pt (v2 without the key-figure and what-next points), v1 and Lead-3 side by side, overall and per outlet (id prefix), mean words per point, the share of
  * points that are verbatim or trimmed source text, median wall and CPU ms per article through the full
  * Summarizer (Lead-3: sentence splitting only),
  * and the integrity checks' false alarms (spin warnings, non-English verdicts) on these normal articles.
@@ -103,10 +103,12 @@ async function main(): Promise<void> {
   const folder = process.argv[2] ?? DEFAULT_FOLDER;
   const files = readdirSync(folder).filter((f) => f.endsWith('.jsonl')).sort();
   const v2 = createExtractiveSummarizer({ version: 2 });
+  const v2Lead = createExtractiveSummarizer({ version: 2, factPoints: false });
   const v1 = createExtractiveSummarizer({ version: 1 });
   const asArticle = (r: SummarizationRecord) => ({ title: r.title ?? '', text: r.article });
   const runs: Run[] = [
     { name: 'v2', summarize: async (r) => { const b = await v2.summarize(asArticle(r)); return { points: b.points, briefing: b }; } },
+    { name: 'v2-3pt', summarize: async (r) => { const b = await v2Lead.summarize(asArticle(r)); return { points: b.points, briefing: b }; } },
     { name: 'v1', summarize: async (r) => { const b = await v1.summarize(asArticle(r)); return { points: b.points, briefing: b }; } },
     { name: 'lead-3', summarize: async (r) => ({ points: splitSentences(r.article).slice(0, 3).map((s) => s.text) }) },
   ];

@@ -4,11 +4,15 @@
  *
  *   npx tsx scripts/train-summarizer.ts [path/to/cnndm-train.jsonl]
  *
- * 1. Every sentence of every training article gets its feature vector (features.ts) and a target: the
- *    mean of ROUGE-1 and ROUGE-2 F1 of the tightened sentence against the reference highlights.
+ * 1. Every sentence of every training article gets its feature vector (features.ts) and a target: 1 if
+ *    the greedy oracle picks it, else 0. The oracle adds, up to 3 times, the tightened sentence that most
+ *    raises ROUGE-1 + ROUGE-2 F1 of the picked set against the reference highlights, and stops when no
+ *    sentence raises it. (Regressing each sentence's own ROUGE instead favours long sentences; on a
+ *    2-fold split of the training file the oracle target was best.)
  * 2. Ridge regression (λ = RIDGE_LAMBDA) on standardised features, solved exactly.
  * 3. A grid search on the same training articles picks the redundancy limit and the score threshold for
  *    a 4th and 5th point that maximise mean (R1 + R2 + RLsum) / 3 of the whole summary.
+ * Fact points (key figure, what next; points.ts) are hand-set and off during the search.
  * The dev files are never read here.
  */
 import { writeFileSync } from 'node:fs';
@@ -24,8 +28,9 @@ import { readRecords } from './summarization-data.js';
 const DEFAULT_TRAIN = '/work/shared/data/summarization/cnndm-train.jsonl';
 const WEIGHTS_PATH = fileURLToPath(new URL('../src/core/summarize/extractive/weights.json', import.meta.url));
 const RIDGE_LAMBDA = 1;
-const REDUNDANCY_GRID = [0.3, 0.4, 0.5, 0.6, 0.7, 1.01];
-const THRESHOLD_QUANTILES = [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98, 1.01];
+/** Always some redundancy control (a briefing must not repeat itself), even where ROUGE would not mind. */
+const REDUNDANCY_GRID = [0.4, 0.5, 0.6, 0.7, 0.8];
+const THRESHOLD_QUANTILES = [0.9, 0.95, 0.98, 0.99, 0.995, 1.01];
 
 /** Solves (XᵀX + λI) w = Xᵀy by Gaussian elimination with partial pivoting. */
 function ridge(rows: number[][], targets: number[], lambda: number): number[] {
@@ -50,6 +55,27 @@ function ridge(rows: number[][], targets: number[], lambda: number): number[] {
   return a.map((row, i) => row[k]! / row[i]!);
 }
 
+/** Indexes of up to `limit` sentences chosen greedily to maximise ROUGE-1 + ROUGE-2 F1. */
+function greedyOracle(sentences: string[], reference: string[], limit = 3): Set<number> {
+  const chosen: number[] = [];
+  let best = 0;
+  for (let round = 0; round < limit; round += 1) {
+    let pick = -1;
+    sentences.forEach((_s, i) => {
+      if (chosen.includes(i)) return;
+      const set = [...chosen, i].sort((a, b) => a - b).map((k) => sentences[k]!);
+      const r = scoreRouge(reference, set);
+      if (r.rouge1.f1 + r.rouge2.f1 > best) {
+        best = r.rouge1.f1 + r.rouge2.f1;
+        pick = i;
+      }
+    });
+    if (pick < 0) break;
+    chosen.push(pick);
+  }
+  return new Set(chosen);
+}
+
 function mean(values: number[]): number {
   return values.reduce((s, v) => s + v, 0) / Math.max(values.length, 1);
 }
@@ -63,10 +89,10 @@ function main(): void {
   for (const record of records) {
     const sentences = splitSentences(record.article);
     articles.push({ sentences, reference: record.reference });
+    const oracle = greedyOracle(sentences.map((s) => tightenSentence(s.text)), record.reference);
     sentenceFeatures(sentences).forEach((features, i) => {
-      const rouge = scoreRouge(record.reference, [tightenSentence(sentences[i]!.text)]);
       rows.push(features);
-      targets.push((rouge.rouge1.f1 + rouge.rouge2.f1) / 2);
+      targets.push(oracle.has(i) ? 1 : 0);
     });
   }
   const k = FEATURE_NAMES.length;
@@ -85,7 +111,7 @@ function main(): void {
       const candidate = { ...base, redundancy, extraThreshold };
       const objective = mean(
         articles.map(({ sentences, reference }) => {
-          const { points } = summarizePoints('', { sentences, weights: candidate });
+          const { points } = summarizePoints('', { sentences, weights: candidate, factPoints: false });
           const r = scoreRouge(reference, points);
           return (r.rouge1.f1 + r.rouge2.f1 + r.rougeLsum.f1) / 3;
         }),

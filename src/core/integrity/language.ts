@@ -16,6 +16,7 @@ export interface DetectedLanguage {
 
 /** Shorter samples make franc guess (it calls a short English sentence French). */
 const MIN_SAMPLE_CHARS = 200;
+const MIN_SAMPLE_CHARS_NON_LATIN = 40;
 const SAMPLE_CHARS = 2000;
 const FAST_SAMPLE_CHARS = 1500;
 /** English wins when its score is within this share of the best language's (franc scores are relative). */
@@ -35,6 +36,12 @@ const ENGLISH_FUNCTION_WORDS = new Set(
 );
 /** At or above this share of function words a text is English without asking franc (which costs ~1 ms/KB). */
 const ENGLISH_SHARE = 0.2;
+
+function isMostlyNonLatin(sample: string): boolean {
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  const latin = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  return letters > 0 && latin / letters < 0.5;
+}
 
 function englishFunctionWordShare(sample: string): number {
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
@@ -61,14 +68,16 @@ function nameOf(code: string): string {
  */
 export function detectLanguage(text: string, declared?: string): DetectedLanguage {
   const sample = text.slice(0, SAMPLE_CHARS);
-  if (sample.replace(/\s+/g, ' ').length < MIN_SAMPLE_CHARS) {
+  // Non-Latin scripts pack more per character (a Japanese sentence is ~40 characters).
+  const minChars = isMostlyNonLatin(sample) ? MIN_SAMPLE_CHARS_NON_LATIN : MIN_SAMPLE_CHARS;
+  if (sample.replace(/\s+/g, ' ').length < minChars) {
     const code = (declared ?? 'en').toLowerCase().split(/[-_]/)[0] ?? 'en';
     return { code, name: nameOf(code), isEnglish: code === 'en', confident: false };
   }
   if (englishFunctionWordShare(sample.slice(0, FAST_SAMPLE_CHARS)) >= ENGLISH_SHARE) {
     return { code: 'en', name: 'English', isEnglish: true, confident: true };
   }
-  const ranked = francAll(sample, { minLength: MIN_SAMPLE_CHARS });
+  const ranked = francAll(sample, { minLength: minChars });
   const [best, bestScore] = ranked[0] ?? ['und', 0];
   const english = ranked.find(([lang]) => lang === 'eng')?.[1] ?? 0;
   if (best === 'und') {

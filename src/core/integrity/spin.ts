@@ -46,6 +46,14 @@ const PHRASES: CompiledPhrase[] = (phraseFile.phrases as TorturedPhrase[])
   .map(compile)
   .sort((a, b) => b.spun.length - a.spun.length);
 
+/** Every phrase in one alternation, longest first, so a point is scanned once. */
+const ANY_PHRASE = new RegExp(PHRASES.map((p) => p.pattern.source).join('|'), 'giu');
+const BY_KEY = new Map(PHRASES.map((p) => [keyOf(p.spun), p]));
+
+function keyOf(phrase: string): string {
+  return phrase.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
+}
+
 /**
  * Looks for tortured phrases in a text.
  * @param text - article text
@@ -72,9 +80,8 @@ function matchCase(found: string, standard: string): string {
  * @param text - a point
  */
 export function restoreStandardTerms(text: string): string {
-  let out = text;
-  for (const phrase of PHRASES) {
-    out = out.replace(phrase.pattern, (found) => matchCase(found, phrase.standard));
-  }
-  return out;
+  return text.replace(ANY_PHRASE, (found) => {
+    const phrase = BY_KEY.get(keyOf(found));
+    return phrase ? matchCase(found, phrase.standard) : found;
+  });
 }

@@ -7,5 +7,5 @@ export {
   type FactsExtractor,
   type BriefingFacts,
 } from './extractive/extractive-summarizer.js';
-export { summarizePoints, MAX_POINT_WORDS, type PointsOptions, type PointsResult } from './extractive/points.js';
+export { summarizePoints, MAX_POINT_WORDS, DEFAULT_FACT_POINTS, type PointsOptions, type PointsResult, type FactPointsOptions } from './extractive/points.js';
 export { tightenSentence } from './extractive/tighten.js';

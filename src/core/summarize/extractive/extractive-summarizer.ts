@@ -11,7 +11,7 @@ import { detectSpin, restoreStandardTerms, SPIN_WARNING } from '../../integrity/
 import type { SummarizeOptions, Summarizer } from '../summarizer.js';
 import { leadPoints } from './fallback.js';
 import type { ExtractiveWeights } from './model.js';
-import { summarizePoints } from './points.js';
+import { summarizePoints, type FactPointsOptions } from './points.js';
 
 /** Reading speed for `readingTime`, in words per minute. */
 export const READING_WORDS_PER_MINUTE = 230;
@@ -34,6 +34,8 @@ export interface ExtractiveSummarizerOptions {
   version?: 1 | 2;
   /** Scorer weights (default: the shipped weights.json). */
   weights?: ExtractiveWeights;
+  /** v2's extra points for a key figure and what happens next (default on; `false` for 3-point briefings). */
+  factPoints?: FactPointsOptions | false;
   /** Fills quote, entities and whatNext; without it they stay empty. */
   extractFacts?: FactsExtractor;
   /** Clock for createdAt (default: the system clock). */
@@ -77,6 +79,7 @@ export function createExtractiveSummarizer(options: ExtractiveSummarizerOptions 
           version: options.version ?? 2,
           sentences,
           ...(options.weights ? { weights: options.weights } : {}),
+          ...(options.factPoints !== undefined ? { factPoints: options.factPoints } : {}),
           ...(summarizeOptions.maxPoints !== undefined ? { maxPoints: summarizeOptions.maxPoints } : {}),
           ...(summarizeOptions.minPoints !== undefined ? { minPoints: summarizeOptions.minPoints } : {}),
         });

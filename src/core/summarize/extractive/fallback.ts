@@ -3,7 +3,7 @@
  * punctuation (Latin and CJK), each kept whole and at most 40 words. Honest rather than clever.
  */
 import { splitParagraphs } from '../../nlp/sentences.js';
-import { MAX_POINT_WORDS } from './points.js';
+import { MAX_POINT_WORDS } from './candidates.js';
 
 const SENTENCE_END = /(?<=[.!?。！？])\s+(?=\P{Ll})|(?<=[。！？])/u;
 

@@ -22,7 +22,15 @@ export const FEATURE_NAMES = [
   'question',
   'saysVerb',
   'startsWithPronoun',
+  'keywordCoverage',
+  'keywordDensity',
+  'fourthOrFifth',
+  'mainEntity',
+  'repeatedNames',
 ] as const;
+
+/** How many of the article's most frequent content terms count as its keywords. */
+const KEYWORDS = 10;
 
 const PRONOUN_START = /^(?:he|she|it|they|this|that|these|those|his|her|its|their|we|i|you)$/;
 const SAYS = new Set(['said', 'says', 'say', 'told', 'added', 'according']);
@@ -77,6 +85,17 @@ export function sentenceFeatures(sentences: Sentence[]): number[][] {
   const lead = termCounts(terms.slice(0, 3));
   const leadNorm = norm(lead);
   const n = sentences.length;
+  const keywords = new Set(
+    [...centroid.entries()]
+      .filter(([, count]) => count >= 2)
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, KEYWORDS)
+      .map(([term]) => term),
+  );
+  const names = new Map<string, number>();
+  for (const s of sentences) for (const t of s.tokens) if (t.pos === 'PROPN') names.set(t.normal, (names.get(t.normal) ?? 0) + 1);
+  let main = '';
+  for (const [name, count] of names) if (count > (names.get(main) ?? 0)) main = name;
   return sentences.map((sentence, i) => {
     const words = sentence.tokens.filter(isWord);
     const wordCount = words.length;
@@ -100,6 +119,11 @@ export function sentenceFeatures(sentences: Sentence[]): number[][] {
       sentence.text.trim().endsWith('?') ? 1 : 0,
       words.some((t) => SAYS.has(t.normal)) ? 1 : 0,
       PRONOUN_START.test(first) ? 1 : 0,
+      keywords.size === 0 ? 0 : new Set(own.filter((t) => keywords.has(t))).size / keywords.size,
+      wordCount === 0 ? 0 : own.filter((t) => keywords.has(t)).length / wordCount,
+      i === 3 || i === 4 ? 1 : 0,
+      words.some((t) => t.normal === main) ? 1 : 0,
+      new Set(words.filter((t) => t.pos === 'PROPN' && (names.get(t.normal) ?? 0) >= 2).map((t) => t.normal)).size / 5,
     ];
   });
 }

@@ -14,6 +14,8 @@ const DAILY_MAIL_HEADER =
   /^\s*(?:By \.?\s*[^.]{1,80}?\s*\.\s*(?:and [^.]{1,80}?\s*\.\s*)?)?(?:(?:PUBLISHED|UPDATED|Last updated at)\s*:?\s*\.?\s*\d{1,2}:\d{2}\s*(?:EST|GMT|BST|EDT)?,?\s*(?:\d{1,2} \w+ \d{4})?\s*\.?\s*\|?\s*\.?\s*)+/;
 const BY_LINE = /^\s*By \.\s*[^.]{1,80}?\s*\.\s+(?=[A-Z“"'‘])/;
 const LAST_UPDATED = /^\s*Last updated at \d{1,2}:\d{2} (?:GMT|BST)\s*/;
+/** A list marker ("- ", "• ", "1. ") left from a bulleted paragraph. */
+const LIST_MARKER = /^\s*(?:[-•*–]|\d{1,2}[.)])\s+/;
 
 /** Connectives that only link to the previous sentence; with a comma when the word has other uses. */
 const LEADING_CONNECTIVE =
@@ -47,7 +49,7 @@ export function isBoilerplate(text: string): boolean {
 /** Drops boilerplate and datelines at the start of a sentence (for any summarizer version). */
 export function stripLeadIn(text: string): string {
   let out = text.replace(DAILY_MAIL_HEADER, '').replace(BY_LINE, '').replace(LAST_UPDATED, '');
-  out = out.replace(DATELINE, '').replace(CAPS_DATELINE, '');
+  out = out.replace(DATELINE, '').replace(CAPS_DATELINE, '').replace(LIST_MARKER, '');
   out = out.trim();
   return out === '' ? text.trim() : capitalizeFirst(out);
 }

@@ -39,6 +39,15 @@ describe('createExtractiveSummarizer', () => {
     for (const point of briefing.points) expect(german.text).toContain(point);
   });
 
+  it('splits a Japanese article at 。 and says it is in Japanese', async () => {
+    const text =
+      'ロシアは日曜日、今週の米国との協議で圧力の下では一切譲歩しないと述べた。数万人のロシア軍部隊がウクライナとの国境近くに集結している。協議は月曜日にジュネーブで始まり、その後ブリュッセルでNATOと、ウィーンで欧州安全保障協力機構と行われる。外交官たちは、協議が一回の会合で突然終わる可能性もあると警告している。';
+    const briefing = await createExtractiveSummarizer().summarize({ title: '譲歩なし', text });
+    expect(briefing.warnings).toContain("This article is in Japanese; newsbrief's summaries are tuned for English.");
+    expect(briefing.points[0]).toBe('ロシアは日曜日、今週の米国との協議で圧力の下では一切譲歩しないと述べた。');
+    expect(briefing.points.length).toBeGreaterThanOrEqual(3);
+  });
+
   it('refuses an article without text with EXTRACT_EMPTY', async () => {
     await expect(createExtractiveSummarizer().summarize({ title: 'Empty', text: '  \n ' })).rejects.toMatchObject({ code: 'EXTRACT_EMPTY' });
     await expect(createExtractiveSummarizer().summarize({ title: 'Empty', text: '' })).rejects.toBeInstanceOf(NewsbriefError);
@@ -78,5 +87,17 @@ describe('summarizePoints', () => {
     expect(points[0]).toBe('The river burst its banks on Sunday, flooding 300 homes in the town.');
     expect(points).toContain('No one was hurt in the flooding, which began at dawn.');
     expect(evidence.map((e) => e.sentences)).toEqual([[0], [1], [2]]);
+  });
+
+  it('does not repeat a fact that the article repeats', () => {
+    const fact = 'The council voted on Monday to close the central library after 80 years because of rising repair costs.';
+    const text = `${fact} ${fact.replace('Monday', 'Monday evening')} Residents protested outside the town hall for two hours. The library will shut in March.`;
+    const { points } = summarizePoints(text);
+    expect(points.filter((p) => p.includes('close the central library'))).toHaveLength(1);
+  });
+
+  it('drops list markers from points', () => {
+    const { points } = summarizePoints('Key figures for May:\n\n- Consumer prices rose 3% in May from a year earlier.\n\n- The central bank meets on Thursday to set rates.');
+    expect(points).toEqual(['Consumer prices rose 3% in May from a year earlier.', 'The central bank meets on Thursday to set rates.']);
   });
 });
