@@ -44,6 +44,19 @@ export interface ExtractiveSummarizerOptions {
 
 const EMPTY_FACTS: BriefingFacts = { entities: { people: [], organisations: [], places: [] }, whatNext: [] };
 
+/**
+ * Standard terms in the facts we write (what-next lines, roles); quotations stay verbatim,
+ * because a quote is the speaker's words, not the paraphraser's.
+ */
+function restoreFactTerms(facts: BriefingFacts): BriefingFacts {
+  const roles = (list: Entities['people']): Entities['people'] => list.map((e) => (e.role ? { ...e, role: restoreStandardTerms(e.role) } : e));
+  return {
+    ...facts,
+    entities: { people: roles(facts.entities.people), organisations: roles(facts.entities.organisations), places: roles(facts.entities.places) },
+    whatNext: facts.whatNext.map((w) => ({ ...w, what: restoreStandardTerms(w.what) })),
+  };
+}
+
 /** Minutes to read a text at {@link READING_WORDS_PER_MINUTE}, at least 1. */
 export function readingTimeMinutes(text: string): number {
   return Math.max(1, Math.round(countWords(text) / READING_WORDS_PER_MINUTE));
@@ -93,6 +106,7 @@ export function createExtractiveSummarizer(options: ExtractiveSummarizerOptions 
           title = restoreStandardTerms(title);
         }
         facts = options.extractFacts?.(article, sentences) ?? EMPTY_FACTS;
+        if (spin.spun) facts = restoreFactTerms(facts);
       }
       if (points.length === 0) {
         throw new NewsbriefError('SUMMARIZE_FAILED', 'Could not find a sentence to summarize in this article. Try pasting the article text.');
