@@ -55,7 +55,7 @@ describe('newsbrief CLI', () => {
   });
 
   it('prints one line and exits 2 on an unknown flag, a missing input or an unknown command', async () => {
-    for (const argv of [['brief', '--bogus', SEED], ['brief'], ['summarize'], ['frobnicate'], ['extract']]) {
+    for (const argv of [['brief', '--bogus', SEED], ['brief'], ['summarize'], ['frobnicate'], ['extract'], ['why', 'https://x.example/a'], ['why', 'https://x.example/a', '--channel', 'irc:x']]) {
       const { code, stderr } = await runCliForTest(argv);
       expect(code, argv.join(' ')).toBe(2);
       expect(stderr.trim().split('\n'), argv.join(' ')).toHaveLength(1);
@@ -65,7 +65,7 @@ describe('newsbrief CLI', () => {
   it('has --help for the tool and for every command', async () => {
     const top = await runCliForTest(['--help']);
     expect(top.code).toBe(0);
-    for (const name of ['brief', 'summarize', 'extract', 'ask', 'quotes', 'who', 'digest', 'group', 'start', 'discord']) {
+    for (const name of ['brief', 'summarize', 'extract', 'ask', 'quotes', 'who', 'digest', 'group', 'why', 'start', 'discord']) {
       expect(top.stdout).toContain(name);
       const { code, stdout } = await runCliForTest([name, '--help']);
       expect(code, name).toBe(0);
@@ -77,5 +77,11 @@ describe('newsbrief CLI', () => {
     const { code, stderr } = await runCliForTest(['brief', '/nonexistent/article.txt']);
     expect(code).toBe(2);
     expect(stderr).toMatch(/no such file/);
+  });
+
+  it('explains an item nobody has seen with why, for a channel given on the command line', async () => {
+    const { code, stdout } = await runCliForTest(['why', 'https://news.example/story', '--channel', 'slack:T1:C1']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/None of this channel.s feeds has carried https:\/\/news.example\/story/);
   });
 });

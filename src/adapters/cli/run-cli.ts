@@ -17,6 +17,7 @@ import { askCommand, quotesCommand, whoCommand } from './commands/followups.js';
 import { groupCommand } from './commands/group.js';
 import { startCommand } from './commands/start.js';
 import { summarizeCommand } from './commands/summarize.js';
+import { whyCommand } from './commands/why.js';
 
 /** Every command, listed explicitly. */
 export const CLI_COMMANDS: readonly CliCommand[] = [
@@ -28,6 +29,7 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
   whoCommand,
   digestCommand,
   groupCommand,
+  whyCommand,
   startCommand,
   discordCommand,
 ];

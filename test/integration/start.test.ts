@@ -1,0 +1,76 @@
+/**
+ * `newsbrief start` wiring: configuration → every adapter with credentials → the real core, and
+ * the digest schedules; everything against local fakes of Slack and Discord.
+ */
+import net from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/index.js';
+import { silentLogger } from '../../src/core/logger.js';
+import { createApp, type App, type RunningApp } from '../../src/main.js';
+import { APP_ID, startFakeDiscord, type FakeDiscord } from '../helpers/fake-discord.js';
+import { startFakeSlack, type FakeSlack } from '../helpers/fake-slack.js';
+
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+describe('newsbrief start', () => {
+  let discord: FakeDiscord;
+  let slack: FakeSlack;
+  let app: App;
+  let running: RunningApp;
+  let port: number;
+
+  beforeAll(async () => {
+    discord = await startFakeDiscord();
+    slack = await startFakeSlack();
+    port = await freePort();
+    const config = loadConfig({
+      env: {
+        DATABASE_URL: 'sqlite://:memory:',
+        PORT: String(port),
+        SLACK_BOT_TOKEN: 'xoxb-start-test',
+        SLACK_SIGNING_SECRET: 'start-secret',
+        SLACK_API_URL: slack.apiUrl,
+        DISCORD_TOKEN: 'start.test.token',
+        DISCORD_APPLICATION_ID: APP_ID,
+        DISCORD_API_URL: discord.apiUrl,
+      },
+    });
+    app = await createApp(config, { logger: silentLogger });
+    running = await app.start();
+  });
+
+  afterAll(async () => {
+    await running?.stop();
+    await app?.close();
+    await discord?.close();
+    await slack?.close();
+  });
+
+  it('connects to Discord with the Guilds intent only', () => {
+    expect(discord.identifies).toBeGreaterThanOrEqual(1);
+    expect(discord.lastIdentify.intents).toBe(1);
+  });
+
+  it('serves Slack events and answers /healthz once ready', async () => {
+    const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+    expect(health.status).toBe(200);
+    const unsigned = await fetch(`http://127.0.0.1:${port}/slack/events`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'command=%2Fbrief&text=help',
+    });
+    expect(unsigned.status).toBe(401);
+  });
+
+  it('refuses to start with no chat platform configured, saying what to set', async () => {
+    const bare = await createApp(loadConfig({ env: { DATABASE_URL: 'sqlite://:memory:' } }), { logger: silentLogger });
+    await expect(bare.start()).rejects.toThrow(/SLACK_BOT_TOKEN|DISCORD_TOKEN/);
+    await bare.close();
+  });
+});
