@@ -122,6 +122,7 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
         followups,
         digests: digestService(),
         briefingTtlMs: config.briefings.ttlDays * 86_400_000,
+        briefingsPerMinute: config.briefings.perChannelPerMinute,
         logger,
         ...(options.now ? { now: options.now } : {}),
       })),

@@ -18,8 +18,9 @@ export const ConfigSchema = z.object({
     .object({
       ttlDays: z.number().positive().default(7),
       maxPoints: z.number().int().min(3).max(5).default(5),
+      perChannelPerMinute: z.number().int().min(1).default(10),
     })
-    .default({ ttlDays: 7, maxPoints: 5 }),
+    .default({ ttlDays: 7, maxPoints: 5, perChannelPerMinute: 10 }),
   summarizer: z
     .object({ default: z.enum(['extractive', 'llm']).default('extractive') })
     .default({ default: 'extractive' }),

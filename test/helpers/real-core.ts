@@ -8,7 +8,7 @@ import type { CoreApi } from '../../src/core/platform.js';
 import { createApp, type App } from '../../src/main.js';
 
 export async function createTestApp(env: NodeJS.ProcessEnv = {}, options: { now?: () => Date } = {}): Promise<App> {
-  const config = loadConfig({ env: { DATABASE_URL: 'sqlite://:memory:', NEWSBRIEF_ALLOW_PRIVATE_NETWORKS: 'true', FETCH_TIMEOUT_MS: '15000', ...env } });
+  const config = loadConfig({ env: { DATABASE_URL: 'sqlite://:memory:', NEWSBRIEF_ALLOW_PRIVATE_NETWORKS: 'true', FETCH_TIMEOUT_MS: '15000', BRIEFINGS_PER_MINUTE: '1000', ...env } });
   return createApp(config, { logger: silentLogger, ...options });
 }
 

@@ -105,6 +105,18 @@ describe('the core through the real application', () => {
     expect(JSON.stringify(reply)).toMatch(/deliver|digest|posted/i);
   });
 
+  it('slows down a channel that asks for too many briefings, without affecting others', async () => {
+    const busy = await createTestApp({ BRIEFINGS_PER_MINUTE: '2' }, { now: () => clock });
+    const text = 'The council approved the budget on Tuesday. It raises school spending by 4 percent. The mayor signs it next week.';
+    expect((await busy.core().handle(input(text))).kind).toBe('briefing');
+    expect((await busy.core().handle(input(text))).kind).toBe('briefing');
+    const third = await busy.core().handle(input(text));
+    expect(third).toMatchObject({ kind: 'error', ephemeral: true });
+    expect(third.text).toMatch(/try again in \d+ s/);
+    expect((await busy.core().handle(input(text, { channel: { ...CHANNEL, channel: 'C2' } }))).kind).toBe('briefing');
+    await busy.close();
+  });
+
   it('refuses the LLM summarizer when none is configured, and says how to fix it', async () => {
     const reply = await app.core().handle(input('settings summarizer llm', { canManage: true }));
     expect(reply).toMatchObject({ kind: 'error' });

@@ -12,6 +12,7 @@ import type { Store, StoredBriefing } from '../store/store.js';
 import type { Summarizer } from '../summarize/summarizer.js';
 import { briefingToReply } from './briefing-reply.js';
 import { helpReply } from './help.js';
+import { createRateLimiter } from './rate-limit.js';
 import { parseCommand, type ParsedCommand } from './parse.js';
 import type { ArticleSource, DigestService, FollowupService } from './services.js';
 
@@ -23,6 +24,8 @@ export interface CoreDeps {
   defaultSummarizer?: SummarizerName;
   followups?: FollowupService;
   digests?: DigestService;
+  /** Most briefings per channel per minute (default 10); further ones are refused politely. */
+  briefingsPerMinute?: number;
   /** How long briefings are kept for follow-ups (default 7 days). */
   briefingTtlMs?: number;
   now?: () => Date;
@@ -30,6 +33,7 @@ export interface CoreDeps {
 }
 
 export const DEFAULT_BRIEFING_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+export const DEFAULT_BRIEFINGS_PER_MINUTE = 10;
 export const GENERIC_ERROR_TEXT = 'Something went wrong on our side; try again in a minute.';
 
 const newBriefingId = (): string => randomBytes(9).toString('base64url');
@@ -45,6 +49,7 @@ const NOT_ENABLED = (what: string): string => `${what} are not enabled on this n
 export function createCore(deps: CoreDeps): CoreApi {
   const now = deps.now ?? (() => new Date());
   const ttl = deps.briefingTtlMs ?? DEFAULT_BRIEFING_TTL_MS;
+  const limiter = createRateLimiter({ limit: deps.briefingsPerMinute ?? DEFAULT_BRIEFINGS_PER_MINUTE, windowMs: 60_000 });
 
   async function pickSummarizer(channel: ChannelRef): Promise<Summarizer> {
     const settings = await deps.store.getSettings(channel);
@@ -53,6 +58,9 @@ export function createCore(deps: CoreDeps): CoreApi {
   }
 
   async function brief(input: CommandInput, source: { url: string } | { text: string }): Promise<Reply> {
+    const { platform, workspace, channel } = input.channel;
+    const waitMs = limiter.take(`${platform}:${workspace}:${channel}`, now().getTime());
+    if (waitMs > 0) return errorReply(`Too many briefings in this channel just now; try again in ${Math.ceil(waitMs / 1000)} s.`);
     const article = 'url' in source ? await deps.articles.loadUrl(source.url) : deps.articles.fromText(source.text);
     const summarizer = await pickSummarizer(input.channel);
     const created = now();
