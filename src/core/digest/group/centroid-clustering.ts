@@ -22,7 +22,12 @@
  * event the story began with (a China exports story becoming "stocks fell"). So a merge must also fit
  * the stories' founding reports ({@link ANCHOR_SIZE} earliest-merged items of each side) at least
  * {@link ANCHOR_SHARE} of the threshold: lenient enough for loosely worded coverage of one event,
- * strict enough to stop a chain whose end has left its start behind.
+ * strict enough to stop a chain whose end has left its start behind. A single report is exempt: it
+ * barely moves a story's centroid.
+ *
+ * Last, {@link attachStrays} offers every stray report to the established stories it shares a term
+ * with: the candidate graph can miss that link, because a big story's own name is common in the batch
+ * and common terms are not walked when looking for neighbours.
  */
 import type { Edge } from './neighbours.js';
 import { PairQueue } from './pair-queue.js';
@@ -51,12 +56,17 @@ const REFRESH_GROWTH = 0.25;
  * How many founding reports anchor a story: the items it was built from before it could drift.
  * Below this size the anchor is the whole cluster and the check adds nothing.
  */
-export const ANCHOR_SIZE = 10;
+const ANCHOR_SIZE = 10;
 /**
  * A merge must fit the anchors at least this share of the merge threshold (the same leniency as the
  * candidate floor: a link too weak to merge two single items).
  */
-export const ANCHOR_SHARE = 0.5;
+const ANCHOR_SHARE = 0.5;
+
+/** A story with at least this many reports is established: strays are offered to it at the end. */
+const ESTABLISHED_SIZE = 10;
+/** A cluster of at most this many reports is a stray: one report, or a syndicated pair. */
+const STRAY_MAX_SIZE = 2;
 
 /** The founding reports of a cluster, kept summed so the anchor check costs one centroid dot product. */
 interface Anchor {
@@ -128,6 +138,9 @@ function anchorOf(c: Cluster): Anchor {
 /** Whether two clusters' founding reports fit each other well enough (see the file comment). */
 function anchorsAgree(x: Cluster, y: Cluster, options: ClusterOptions): boolean {
   if (x.members.length + y.members.length <= ANCHOR_SIZE) return true;
+  // One report barely moves a story's centroid, so it cannot make the story drift; its fit to the
+  // centroid is the whole test (the anchors of a broad story would turn away loosely worded reports).
+  if (x.members.length === 1 || y.members.length === 1) return true;
   const ax = anchorOf(x);
   const ay = anchorOf(y);
   const score = fit(dotCentroids(ax.sum, ay.sum), ax.members.length, ax.squaredNorm, ay.members.length, ay.squaredNorm);
@@ -259,8 +272,55 @@ export function clusterByCentroid(
     }
   }
 
+  attachStrays(clusters, options, vectors);
   return clusters
     .filter((c): c is Cluster => c !== undefined)
     .map((c) => c.members.sort((p, q) => p - q))
     .sort((p, q) => p[0]! - q[0]!);
+}
+
+
+/**
+ * Merges each stray cluster into the established story it fits best, when that fit reaches the
+ * threshold within the time limit. Stories are looked up through the terms they contain, so a stray
+ * is only scored against stories it shares a word with. All strays are scored against the stories as
+ * they stand before any is attached, so the result does not depend on the order of the strays.
+ */
+function attachStrays(
+  clusters: (Cluster | undefined)[],
+  options: ClusterOptions,
+  vectors: readonly SparseVector[],
+): void {
+  const storiesWith = new Map<number, number[]>();
+  clusters.forEach((c, k) => {
+    if (!c?.centroid || c.members.length < ESTABLISHED_SIZE) return;
+    c.centroid.forEach((_, term) => (storiesWith.get(term) ?? storiesWith.set(term, []).get(term)!).push(k));
+  });
+  if (storiesWith.size === 0) return;
+  const moves: { stray: number; story: number }[] = [];
+  clusters.forEach((stray, k) => {
+    if (!stray || stray.members.length > STRAY_MAX_SIZE) return;
+    const scored = new Set<number>();
+    let bestScore = options.threshold;
+    let best = -1;
+    for (const term of stray.centroid?.keys() ?? stray.item.terms) {
+      for (const s of storiesWith.get(term) ?? []) {
+        if (scored.has(s)) continue;
+        scored.add(s);
+        const story = clusters[s]!;
+        if (!spanOk(stray, story, options.maxSpanMs)) continue;
+        const score = similarity(stray, story, options.halfLifeMs);
+        // Ties go to the lower story index, so the choice does not depend on term order.
+        if (score < bestScore || (score === bestScore && best !== -1 && s > best)) continue;
+        if (!anchorsAgree(stray, story, options)) continue;
+        bestScore = score;
+        best = s;
+      }
+    }
+    if (best !== -1) moves.push({ stray: k, story: best });
+  });
+  for (const { stray, story } of moves) {
+    absorb(clusters[story]!, clusters[stray]!, vectors);
+    clusters[stray] = undefined;
+  }
 }

@@ -234,6 +234,34 @@ describe('groupStories', () => {
     expect(() => groupStories(pipeline, { neighbours: 2.5 })).toThrow(ConfigError);
   });
 
+  it('adds a loosely worded report to a big story whose name is common in the batch', () => {
+    // GIVEN a launch covered by 60 outlets, so "Titanfall" is in most of the batch, and a stray
+    // report whose other words only weakly match an unrelated item.
+    const at = '2014-03-11T00:00:00Z';
+    const angles = ['reviews', 'servers', 'sales', 'players', 'patch', 'trailer', 'bundle', 'price', 'maps', 'modes',
+      'beta', 'graphics', 'resolution', 'framerate', 'controller', 'midnight', 'stores', 'queues', 'crowds', 'fans',
+      'critics', 'scores', 'downloads', 'install', 'size', 'campaign', 'multiplayer', 'mechs', 'titans', 'pilots',
+      'weapons', 'guns', 'matchmaking', 'lag', 'outage', 'demand', 'preorders', 'retailers', 'discount', 'deals',
+      'gamers', 'streams', 'twitch', 'youtube', 'videos', 'screenshots', 'gameplay', 'tips', 'guide', 'ranks',
+      'unlocks', 'burn', 'cards', 'smart', 'pistol', 'parkour', 'wallrun', 'respawn', 'studio', 'developer'];
+    const launch = angles.map((angle, i) => ({ id: `tf-${i}`, title: `Titanfall launches on Xbox One: ${angle}`, published: at }));
+    const councils = Array.from({ length: 30 }, (_, i) => ({
+      id: `council-${i}`,
+      title: `Council ${i} approves budget ${i * 7} for road repairs`,
+      published: at,
+    }));
+    const stray = { id: 'stray', title: 'How to level up quickly in Titanfall', published: at };
+    const drought = {
+      id: 'drought',
+      title: 'Drought grips farms across the valley',
+      summary: 'The reservoir water level fell again as officials warned ranchers of rationing.',
+      published: at,
+    };
+    const { storyOf } = groupStories([...launch, ...councils, stray, drought]);
+    expect(storyOf.get('stray')).toBe(storyOf.get('tf-0'));
+    expect(storyOf.get('drought')).toBe('drought');
+  });
+
   it('keeps a broad markets story from drifting into the neighbouring stories it borders', () => {
     // GIVEN three same-day stories (China's export data, Asian stocks, the Wall Street open) whose
     // headlines share "China", "stocks", "weak", "data". A centroid that has absorbed "stocks fall on
