@@ -136,7 +136,7 @@ describe('groupStories', () => {
   // the non-name (event) words to agree as well separates these two, but on the dev set it also splits
   // aggregator stories that are held together by a name alone ("Ukraine", "JetBlue") and AllSides
   // roundups whose outlets word one event differently, and cost more than it gained (B3 F1 0.83 or
-  // less against 0.84); see the grouping2 branch report.
+  // less against 0.84).
   it.fails('keeps apart two same-day events that share the company and the product', () => {
     expect(partition([...pfizerFda, ...pfizerEarnings, ...pipeline])).toEqual([
       ['fda-cnn', 'fda-fox', 'fda-reuters'],
