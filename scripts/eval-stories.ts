@@ -2,11 +2,14 @@
  * Scores story grouping against gold `story` labels.
  *
  *   npm run eval:stories -- /work/shared/data/stories/dev.jsonl [--threshold 0.2] [--span-hours 36] [--half-life-hours 24]
- *     [--summary-weight 0.5] [--entity-boost 1.5] [--neighbours 20]
+ *     [--summary-weight 0.5] [--entity-boost 1.5] [--neighbours 20] [--errors 10]
  *
  * Groups every item of the file in-process with `groupStories`, then prints B-cubed P/R/F1, pairwise
  * P/R/F1 and the adjusted Rand index overall and per part of the data (the story label's prefix
  * before the first '-', e.g. uci / allsides), the cluster count and the grouping time.
+ * `--errors N` also lists the N clusters that cost the most B-cubed precision (with the gold stories
+ * mixed in them) and the N gold stories that cost the most recall (with the sizes of their pieces):
+ * look at these before changing the grouping.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -24,6 +27,7 @@ const { values, positionals } = parseArgs({
     'summary-weight': { type: 'string' },
     'entity-boost': { type: 'string' },
     neighbours: { type: 'string' },
+    errors: { type: 'string' },
   },
 });
 const file = positionals[0];
@@ -40,7 +44,7 @@ if (values['summary-weight']) options.summaryWeight = Number(values['summary-wei
 if (values['entity-boost']) options.entityBoost = Number(values['entity-boost']);
 if (values.neighbours) options.neighbours = Number(values.neighbours);
 
-const items: GroupInput[] = [];
+const items: (GroupInput & { story: string })[] = [];
 const gold = new Map<string, string>();
 for (const [index, line] of readFileSync(file, 'utf8').split('\n').entries()) {
   if (line.trim() === '') continue;
@@ -50,7 +54,7 @@ for (const [index, line] of readFileSync(file, 'utf8').split('\n').entries()) {
     console.error(`${file}:${index + 1}: skipped (${parsed.ok ? 'no "story" label' : parsed.error})`);
     continue;
   }
-  items.push(parsed.value);
+  items.push({ ...parsed.value, story });
   gold.set(parsed.value.id, story);
 }
 
@@ -79,3 +83,41 @@ console.log(
   `grouped ${items.length} items into ${result.stories.length} stories in ${elapsedMs.toFixed(0)} ms ` +
     `(${((cpu.user + cpu.system) / 1000).toFixed(0)} ms CPU)`,
 );
+
+/**
+ * Per predicted cluster, its share of the B-cubed precision loss, Σ n·(1 − n/|C|) / N over the gold
+ * stories in it; per gold story, its share of the recall loss, Σ n·(1 − n/|G|) / N over its pieces.
+ */
+function printErrors(limit: number): void {
+  const n = items.length;
+  const title = new Map(items.map((item) => [item.id, item.title]));
+  const cells = new Map<string, Map<string, number>>();
+  const pieces = new Map<string, Map<string, number>>();
+  for (const item of items) {
+    const cluster = result.storyOf.get(item.id)!;
+    const inCluster = cells.get(cluster) ?? cells.set(cluster, new Map()).get(cluster)!;
+    inCluster.set(item.story, (inCluster.get(item.story) ?? 0) + 1);
+    const ofStory = pieces.get(item.story) ?? pieces.set(item.story, new Map()).get(item.story)!;
+    ofStory.set(cluster, (ofStory.get(cluster) ?? 0) + 1);
+  }
+  const loss = (counts: Map<string, number>): number => {
+    const size = [...counts.values()].reduce((sum, count) => sum + count, 0);
+    return [...counts.values()].reduce((sum, count) => sum + count * (1 - count / size), 0) / n;
+  };
+  const worst = (groups: Map<string, Map<string, number>>) =>
+    [...groups].map(([key, counts]) => ({ key, counts, loss: loss(counts) }))
+      .filter((group) => group.loss > 0)
+      .sort((x, y) => y.loss - x.loss)
+      .slice(0, limit);
+  const sizes = (counts: Map<string, number>): number[] => [...counts.values()].sort((x, y) => y - x);
+  console.log(`\nclusters costing the most B3 precision (loss, size, gold stories mixed in):`);
+  for (const { key, counts, loss: l } of worst(cells)) {
+    const mix = [...counts].sort((x, y) => y[1] - x[1]).map(([story, count]) => `${story} ×${count}`).join(', ');
+    console.log(`  ${l.toFixed(4)}  ${String(sizes(counts).reduce((a, b) => a + b)).padStart(4)}  "${title.get(key)}"  [${mix}]`);
+  }
+  console.log(`\ngold stories costing the most B3 recall (loss, story, sizes of its pieces):`);
+  for (const { key, counts, loss: l } of worst(pieces)) {
+    console.log(`  ${l.toFixed(4)}  ${key}  [${sizes(counts).join(', ')}]`);
+  }
+}
+if (values.errors) printErrors(Number(values.errors));
