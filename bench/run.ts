@@ -83,8 +83,9 @@ function benchExtract(): void {
     times.push(performance.now() - t0);
   }
   row(`extract, per page (${pages.length} pages)`, `median ${ms(quantile(times, 0.5))}, p95 ${ms(quantile(times, 0.95))}`);
+  // Heap after a full GC (npm run bench passes --expose-gc): flat means nothing is retained per page.
   global.gc?.();
-  const before = process.memoryUsage().rss;
+  const before = process.memoryUsage().heapUsed;
   for (let round = 0; round < 3; round++) for (const html of pages) {
     try {
       extractArticle(html);
@@ -93,7 +94,8 @@ function benchExtract(): void {
     }
   }
   global.gc?.();
-  row(`extract, RSS before → after ${pages.length * 3} more pages`, `${mb(before)} → ${mb(process.memoryUsage().rss)}`);
+  const after = process.memoryUsage();
+  row(`extract, heap after GC before → after ${pages.length * 3} more pages`, `${mb(before)} → ${mb(after.heapUsed)} (RSS ${mb(after.rss)})`);
 }
 
 function benchAsk(): void {
@@ -105,7 +107,7 @@ function runChild(label: string, script: string, args: string[] = []): void {
   try {
     const out = execFileSync(process.execPath, ['--import', 'tsx', path.join(ROOT, script), ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'pipe'] });
     const lines = out.trim().split('\n').filter(Boolean);
-    row(label, lines.slice(-3).join(' | '));
+    row(label, lines.map((l) => l.trim()).join(' · '));
   } catch (err) {
     row(label, `failed: ${(err as Error).message.split('\n')[0]}`);
   }
