@@ -38,8 +38,9 @@ export const GENERIC_ERROR_TEXT = 'Something went wrong on our side; try again i
 
 const newBriefingId = (): string => randomBytes(9).toString('base64url');
 
+/** An error for the asker only, as one sentence starting with a capital letter. */
 export function errorReply(text: string): Reply {
-  return { kind: 'error', text, ephemeral: true };
+  return { kind: 'error', text: text.charAt(0).toUpperCase() + text.slice(1), ephemeral: true };
 }
 
 const MANAGER_ONLY = 'Only channel managers can change feeds, schedules and settings here.';

@@ -114,6 +114,9 @@ export function parseCommand(text: string): ParsedCommand {
   const word = head.toLowerCase();
   const rest = trimmed.slice(head.length).trim();
   if (restParts.length === 0 && isLink(head)) return { kind: 'brief-url', url: unwrapLink(head) };
+  if (restParts.length === 0 && /^<?[a-z][a-z0-9+.-]*:\/\//i.test(head)) {
+    return { kind: 'invalid', message: 'Only http:// and https:// links can be briefed.' };
+  }
   if (word === 'help' || word === '?') return { kind: 'help' };
   if (word === 'digest') return { kind: 'digest' };
   if (word === 'feeds' || word === 'feed') return parseFeeds(rest);

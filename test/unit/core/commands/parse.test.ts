@@ -40,5 +40,7 @@ describe('parseCommand', () => {
   it('refuses links that are not http or https', () => {
     expect(parseCommand('feeds add file:///etc/passwd')).toMatchObject({ kind: 'invalid' });
     expect(parseCommand('javascript:alert(1)')).toEqual({ kind: 'brief-text', text: 'javascript:alert(1)' });
+    expect(parseCommand('ftp://files.example/report.txt')).toEqual({ kind: 'invalid', message: 'Only http:// and https:// links can be briefed.' });
+    expect(parseCommand('<file:///etc/passwd>')).toMatchObject({ kind: 'invalid' });
   });
 });
