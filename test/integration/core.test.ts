@@ -105,6 +105,13 @@ describe('the core through the real application', () => {
     expect(JSON.stringify(reply)).toMatch(/deliver|digest|posted/i);
   });
 
+  it('briefs pasted text as it is, even when it starts like a subcommand', async () => {
+    const text = 'More than 200 homes lost power on Sunday after a storm hit the coast. Crews restored most of it by the evening. The utility said repairs will finish on Tuesday.';
+    expect((await app.core().handle(input(text))).kind).toBe('briefing');
+    const asked = await app.core().handle(input('ask the council about the new harbour plan before the vote on Tuesday, residents said. The council agreed to a public meeting. It will be held next week.', { pasted: true }));
+    expect(asked.kind).toBe('briefing');
+  });
+
   it('slows down a channel that asks for too many briefings, without affecting others', async () => {
     const busy = await createTestApp({ BRIEFINGS_PER_MINUTE: '2' }, { now: () => clock });
     const text = 'The council approved the budget on Tuesday. It raises school spending by 4 percent. The mayor signs it next week.';
