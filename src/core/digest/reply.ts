@@ -21,7 +21,7 @@ export function digestToReply(digest: Digest): Reply {
     if (story.points.length > 0) section.points = story.points;
     const links = story.items
       .filter((i) => i.url)
-      .map((i) => ({ title: i.feedTitle ?? hostOf(i.url as string), url: i.url as string, source: i.feedTitle ?? hostOf(i.feedUrl) }));
+      .map((i) => ({ title: i.title, url: i.url as string, source: i.feedTitle ?? hostOf(i.url as string) }));
     if (links.length > 0) section.links = links;
     return section;
   });

@@ -67,7 +67,7 @@ describe('digestToReply', () => {
     const reply = digestToReply({ ...digest, brokenFeeds: [{ url: 'https://broken.example/rss', error: 'HTTP 500' }], notes: ['The digest of Thu was missed.'] });
     expect(reply.kind).toBe('digest');
     expect(reply.sections).toEqual([
-      { heading: 'Port strike ends', points: ['Workers returned.'], links: [{ title: 'a news', url: 'https://a.example/1', source: 'a news' }] },
+      { heading: 'Port strike ends', points: ['Workers returned.'], links: [{ title: 'Port strike ends', url: 'https://a.example/1', source: 'a news' }] },
     ]);
     expect(reply.context).toEqual(['Could not read https://broken.example/rss: HTTP 500', 'The digest of Thu was missed.']);
   });
