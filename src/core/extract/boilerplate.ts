@@ -37,7 +37,8 @@ export function removeFurniture(doc: QueryRoot): void {
   for (let i = 0; i < candidates.length; i++) {
     const el = candidates[i];
     if (!el || el.tagName === 'BODY' || el.tagName === 'HTML' || el.tagName === 'ARTICLE' || el.tagName === 'MAIN') continue;
-    const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    // camelCase names ("newsCaption") get a word break like kebab-case ones.
+    const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.replace(/([a-z])([A-Z])/g, '$1-$2');
     if (!FURNITURE_TAGS.has(el.tagName) && !FURNITURE_RE.test(words)) continue;
     // Some sites wrap the whole page in a <form> or name the body "…-read-more": size decides.
     const length = el.textContent?.length ?? 0;
@@ -73,12 +74,21 @@ const MIN_TEASER_LINK_SHARE = 0.8;
 const isTeaser = (block: TextBlock): boolean =>
   block.linkChars >= block.text.length * MIN_TEASER_LINK_SHARE && countWords(block.text) <= MAX_TEASER_WORDS;
 
+/** A linked paragraph in capitals is a promo ("CLICK HERE TO GET THE APP", a shouted related headline). */
+const MIN_SHOUT_UPPER_SHARE = 0.9;
+function isShoutedLink(block: TextBlock): boolean {
+  if (block.linkChars < block.text.length * MIN_TEASER_LINK_SHARE) return false;
+  const letters = block.text.match(/\p{L}/gu) ?? [];
+  const upper = letters.filter((c) => c !== c.toLowerCase()).length;
+  return letters.length >= 10 && upper >= letters.length * MIN_SHOUT_UPPER_SHARE;
+}
+
 /**
  * Drops furniture paragraphs (share rows, bylines, timestamps, "read more") from extracted
  * text blocks, and the run of linked teaser headlines that often trails an article.
  */
 export function dropFurnitureBlocks(blocks: TextBlock[], title?: string): string[] {
-  const kept = blocks.filter((b) => !isFurnitureLine(b.text, title));
+  const kept = blocks.filter((b) => !isFurnitureLine(b.text, title) && !isShoutedLink(b));
   let end = kept.length;
   while (end > 1 && isTeaser(kept[end - 1] as TextBlock)) end--;
   return kept.slice(0, end).map((b) => b.text);
