@@ -12,7 +12,7 @@ import { htmlToBlocks, type TextNodeLike } from './html-to-text.js';
 import { detectLanguage } from './language.js';
 import { readMetadata, tidyByline, tidySiteName, tidyTitle } from './metadata.js';
 import { detectPaywall } from './paywall.js';
-import { stripHtml } from './strip-html.js';
+import { isTooComplex, stripHtml } from './strip-html.js';
 import { countWords } from './words.js';
 
 /** Fewer words than this is not an article (the benchmark's shortest body has 66). */
@@ -59,6 +59,9 @@ function proseWords(blocks: string[]): number {
  */
 export function extractArticle(html: string, options: ExtractOptions = {}): Article {
   const { html: stripped, jsonLd } = stripHtml(html);
+  if (isTooComplex(stripped)) {
+    throw new NewsbriefError('EXTRACT_EMPTY', 'this page is too large or too deeply nested to read');
+  }
   // linkedom builds no <body> for a fragment or an empty string; Readability needs one.
   const { document } = parseHTML(/<html[\s>]/i.test(stripped) ? stripped : `<!DOCTYPE html><html><body>${stripped}</body></html>`);
   const meta = readMetadata(document as unknown as Parameters<typeof readMetadata>[0], jsonLd, options.url);

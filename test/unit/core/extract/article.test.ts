@@ -85,3 +85,17 @@ describe('extractArticle refuses pages without an article', () => {
     expect(extractionError('').code).toBe('EXTRACT_EMPTY');
   });
 });
+
+describe('extractArticle on hostile pages', () => {
+  it.each([
+    ['200,000 unclosed <script tags', (): string => `<html><body>${'<script '.repeat(200_000)}`],
+    ['300,000 unclosed attribute quotes', (): string => `<html><body><p data-x="${' alt="x'.repeat(300_000)}`],
+    ['300,000 nested <nav> elements', (): string => `<html><body>${'<nav>'.repeat(300_000)}`],
+    ['50,000 nested <div> elements', (): string => `<html><body>${'<div>'.repeat(50_000)}text`],
+  ])('answers quickly for %s', (_name, build) => {
+    const html = build();
+    const started = Date.now();
+    expect(() => extractArticle(html)).toThrow(NewsbriefError);
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+});
