@@ -1,3 +1,7 @@
+import fs from 'node:fs';
+import https from 'node:https';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FetchError } from '../../../../src/core/errors.js';
@@ -216,5 +220,25 @@ describe('safeFetch limits time and size', () => {
     const err = await fetchError(safeFetch(`${server.url}/missing`, LOCAL));
     expect(err.code).toBe('FETCH_FAILED');
     expect(err.status).toBe(404);
+  });
+});
+
+describe('safeFetch over https', () => {
+  it('refuses a certificate no public authority signed', async () => {
+    const tls = path.resolve(__dirname, '../../../fixtures/tls');
+    const server = https.createServer(
+      { key: fs.readFileSync(path.join(tls, 'self-signed.key')), cert: fs.readFileSync(path.join(tls, 'self-signed.crt')) },
+      (_req, res) => res.end('<p>hello</p>'),
+    );
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const err = await fetchError(safeFetch(`https://127.0.0.1:${port}/`, LOCAL));
+      expect(err.code).toBe('FETCH_FAILED');
+      expect(err.message).toMatch(/SELF_SIGNED|certificate/i);
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
   });
 });
