@@ -41,7 +41,9 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Arti
     charThreshold: 250,
   }).parse();
   const title = meta.title ?? parsed?.title ?? '';
-  const blocks = parsed?.content ? dropFurnitureBlocks(htmlToBlocks(parsed.content), title) : [];
+  const byline = meta.byline ?? tidyByline(parsed?.byline ?? undefined);
+  const facts = { title, byline, url: options.url };
+  const blocks = parsed?.content ? dropFurnitureBlocks(htmlToBlocks(parsed.content), facts) : [];
   assertArticle({
     blocks,
     content: (parsed?.content ?? null) as LinkRoot | null,
@@ -53,7 +55,6 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Arti
   const article: Article = { title: title || blocks[0]?.slice(0, 120) || 'Untitled', text };
   if (options.url) article.url = options.url;
   if (meta.canonicalUrl && meta.canonicalUrl !== options.url) article.canonicalUrl = meta.canonicalUrl;
-  const byline = meta.byline ?? tidyByline(parsed?.byline ?? undefined);
   if (byline) article.byline = byline;
   const siteName = meta.siteName ?? tidySiteName(parsed?.siteName ?? undefined);
   if (siteName) article.siteName = siteName;

@@ -51,7 +51,7 @@ export function removeFurniture(doc: QueryRoot): void {
 
 /** Short paragraphs that are furniture whatever their markup. */
 const FURNITURE_LINE_RE =
-  /^(?:advertisement|advertising|advert|sponsored(?: content)?|skip to (?:content|main content)|read (?:more|next)\b|related(?: articles| stories| content| coverage)?:|related(?: articles| stories| content| coverage)?$|see (?:also|more)\b|more on this\b|you (?:may|might) (?:also )?like|don'?t miss|recommended(?: for you)?:?$|trending(?: now)?:?$|tags?:?$|comments?$|about the author$|continue reading below|want more stories|join our\b|tell us what you think|this (?:slideshow|video|content) requires javascript|image \d+ of \d+$|share (?:this|on)\b|follow (?:us|me|him|her|them)\b|sign up\b|subscribe\b|click here\b|(?:photo|image|picture|video|credit)s?:|this post (?:may )?contains? affiliate|©|breaking news$)/i;
+  /^(?:advertisement|advertising|advert|sponsored(?: content)?|skip to (?:content|main content)|read (?:more|next)\b|related(?: articles| stories| content| coverage)?:|related(?: articles| stories| content| coverage)?$|see (?:also|more)\b|more on this\b|you (?:may|might) (?:also )?like|don'?t miss|recommended(?: for you)?:?$|trending(?: now)?:?$|tags?:?$|comments?$|about the author$|continue reading below|want more stories|join our\b|tell us what you think|this (?:slideshow|video|content) requires javascript|image \d+ of\b|share (?:this|on)\b|follow (?:us|me|him|her|them)\b|sign up\b|subscribe\b|click here\b|(?:photo|image|picture|video|credit)s?:|this post (?:may )?contains? affiliate|©|breaking news$)/i;
 /** Bylines and timestamps: "By Jane Doe - 11/18/19 11:04 PM", "Updated Nov 19, 6:55 AM", "Published 1 day ago". */
 const DATELINE_RE =
   /^(?:(?:last )?(?:updated|published|posted|modified)\b|by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:[-|,–—]|and\b)|$)|\p{L}+-feira,)/iu;
@@ -60,10 +60,31 @@ const SHARE_WORDS_RE = /^(?:(?:whatsapp|facebook|twitter|pinterest|pint|linkedin
 const MAX_FURNITURE_LINE_CHARS = 160;
 const MAX_DATELINE_WORDS = 16;
 
-function isFurnitureLine(block: string, title: string | undefined): boolean {
+/** What the page says about itself; a paragraph repeating it is furniture. */
+export interface PageFacts {
+  title?: string;
+  url?: string;
+  byline?: string;
+}
+
+const MONTH_WORDS =
+  'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|' +
+  'ene|abr|ago|dic|fev|mai|set|out|dez|gen|mag|giu|lug|ott|janeiro|fevereiro|março|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro';
+/** A paragraph that is only a date: "September 15, 2014", "02 Ago 2017", "2019-11-20". */
+const DATE_ONLY_RE = new RegExp(`^(?:(?:${MONTH_WORDS})\\.?|\\d{1,4}(?:st|nd|rd|th)?|[,/.\\s-])+$`, 'i');
+
+const MONTH_RE = new RegExp(`\\b(?:${MONTH_WORDS})\\b`, 'i');
+const NUMERIC_DATE_RE = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$/;
+
+function isDateOnly(block: string): boolean {
+  return NUMERIC_DATE_RE.test(block) || (/\d/.test(block) && MONTH_RE.test(block) && DATE_ONLY_RE.test(block));
+}
+
+function isFurnitureLine(block: string, facts: PageFacts): boolean {
   if (block.length > MAX_FURNITURE_LINE_CHARS) return false;
   if (FURNITURE_LINE_RE.test(block) || SHARE_WORDS_RE.test(block)) return true;
-  if (title && block === title) return true;
+  if (block === facts.title || block === facts.url || block === facts.byline) return true;
+  if (isDateOnly(block)) return true;
   const words = block.split(' ').length;
   return words <= MAX_DATELINE_WORDS && DATELINE_RE.test(block) && (TIME_OR_DATE_RE.test(block) || /^by\s/i.test(block));
 }
@@ -87,9 +108,12 @@ function isShoutedLink(block: TextBlock): boolean {
  * Drops furniture paragraphs (share rows, bylines, timestamps, "read more") from extracted
  * text blocks, and the run of linked teaser headlines that often trails an article.
  */
-export function dropFurnitureBlocks(blocks: TextBlock[], title?: string): string[] {
-  const kept = blocks.filter((b) => !isFurnitureLine(b.text, title) && !isShoutedLink(b));
+export function dropFurnitureBlocks(blocks: TextBlock[], facts: PageFacts = {}): string[] {
+  const kept = blocks.filter((b) => !isFurnitureLine(b.text, facts) && !isShoutedLink(b));
   let end = kept.length;
   while (end > 1 && isTeaser(kept[end - 1] as TextBlock)) end--;
+  // An author bio ("Jane Doe is a reporter who…") closing the article.
+  const bio = facts.byline ? `${facts.byline} is ` : undefined;
+  while (bio && end > 1 && end >= kept.length - 2 && kept[end - 1]?.text.startsWith(bio)) end--;
   return kept.slice(0, end).map((b) => b.text);
 }
