@@ -21,8 +21,13 @@ const VOID_NON_CONTENT_RE = /<(?:input|source|track|wbr)\b[^>]{0,4000}>/gi;
 /** Well above real article pages (the benchmark's largest has under 2,000 tags, nesting under 200). */
 export const MAX_ELEMENTS = 25_000;
 export const MAX_NESTING = 1_000;
-const TAG_RE = /<[a-zA-Z]/g;
-const CONTAINER_TAG_RE = /<(\/?)(?:div|section|article|span|nav|aside|main|ul|ol|li|table|tr|td|blockquote|form|font|b|i|em|strong|a)(?=[\s>/])/gi;
+const TAG_RE = /<(\/?)([a-zA-Z][a-zA-Z0-9-]{0,40})/g;
+/** Elements that never nest (void) or close themselves implicitly: they add no depth. */
+const FLAT_TAGS = new Set([
+  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param',
+  'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'thead', 'tbody', 'tfoot', 'colgroup', 'caption',
+  'rb', 'rt', 'rtc', 'rp', 'html', 'head', 'body',
+]);
 
 /**
  * True when parsing and scoring `html` would take unreasonably long: DOM work grows faster
@@ -30,12 +35,13 @@ const CONTAINER_TAG_RE = /<(\/?)(?:div|section|article|span|nav|aside|main|ul|ol
  */
 export function isTooComplex(html: string): boolean {
   let elements = 0;
-  TAG_RE.lastIndex = 0;
-  while (TAG_RE.exec(html)) if (++elements > MAX_ELEMENTS) return true;
   let depth = 0;
-  CONTAINER_TAG_RE.lastIndex = 0;
-  for (let m = CONTAINER_TAG_RE.exec(html); m; m = CONTAINER_TAG_RE.exec(html)) {
-    depth += m[1] ? -1 : 1;
+  TAG_RE.lastIndex = 0;
+  for (let m = TAG_RE.exec(html); m; m = TAG_RE.exec(html)) {
+    const closing = m[1] === '/';
+    if (!closing && ++elements > MAX_ELEMENTS) return true;
+    if (FLAT_TAGS.has((m[2] ?? '').toLowerCase())) continue;
+    depth += closing ? -1 : 1;
     if (depth > MAX_NESTING) return true;
   }
   return false;

@@ -92,6 +92,7 @@ describe('extractArticle on hostile pages', () => {
     ['300,000 unclosed attribute quotes', (): string => `<html><body><p data-x="${' alt="x'.repeat(300_000)}`],
     ['300,000 nested <nav> elements', (): string => `<html><body>${'<nav>'.repeat(300_000)}`],
     ['50,000 nested <div> elements', (): string => `<html><body>${'<div>'.repeat(50_000)}text`],
+    ['20,000 nested custom elements', (): string => `<html><body>${'<x-box>'.repeat(20_000)}text`],
   ])('answers quickly for %s', (_name, build) => {
     const html = build();
     const started = Date.now();
