@@ -11,11 +11,14 @@ const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FORM', 'BUTTON', 'FIGCAPTION', 
 /** Words that mark the article container itself ("entry-content-read-more" is the body). */
 const CONTENT_RE = /article|body|content|entry|story|main|post-?text/i;
 const MIN_CONTENT_CHARS = 500;
+/** Embedded posts ("social-media-embed", a quoted tweet) are part of the story, not share boxes. */
+const EMBED_RE = /embed|tweet|instagram/i;
 /** Furniture boxes are small; a big container with such a class is the page layout, keep it. */
 const MAX_FURNITURE_CHARS = 1500;
 
 interface ElementLike {
   getAttribute(name: string): string | null;
+  setAttribute(name: string, value: string): void;
   textContent: string | null;
   remove(): void;
   tagName: string;
@@ -38,6 +41,11 @@ export function removeFurniture(doc: QueryRoot): void {
     // camelCase names ("newsCaption") get a word break like kebab-case ones.
     const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.replace(/([a-z])([A-Z])/g, '$1-$2');
     if (!FURNITURE_TAGS.has(el.tagName) && !FURNITURE_RE.test(words)) continue;
+    if (el.tagName === 'BLOCKQUOTE' || EMBED_RE.test(words)) {
+      // Readability would drop it for the same "social" word; a neutral class keeps it in.
+      el.setAttribute('class', 'embed');
+      continue;
+    }
     // Some sites wrap the whole page in a <form> or name the body "…-read-more": size decides.
     const length = el.textContent?.length ?? 0;
     if (length > MAX_FURNITURE_CHARS || length > pageLength * MAX_FURNITURE_SHARE) continue;
