@@ -8,6 +8,7 @@ import { parseHTML } from 'linkedom';
 import { NewsbriefError } from '../errors.js';
 import type { Article } from '../model.js';
 import { assertArticle, type LinkRoot } from './article-check.js';
+import { focusOnMarkedArticle } from './focus.js';
 import { removeFurniture } from './furniture-dom.js';
 import { dropFurnitureBlocks } from './furniture-text.js';
 import { htmlToBlocks, type TextNodeLike } from './html-to-text.js';
@@ -34,6 +35,7 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Arti
   // linkedom builds no <body> for a fragment or an empty string; Readability needs one.
   const { document } = parseHTML(/<html[\s>]/i.test(stripped) ? stripped : `<!DOCTYPE html><html><body>${stripped}</body></html>`);
   const meta = readMetadata(document as unknown as Parameters<typeof readMetadata>[0], jsonLd, options.url);
+  focusOnMarkedArticle(document as unknown as Parameters<typeof focusOnMarkedArticle>[0]);
   removeFurniture(document as unknown as Parameters<typeof removeFurniture>[0]);
 
   const parsed = new Readability<TextNodeLike>(document as unknown as ConstructorParameters<typeof Readability>[0], {
