@@ -68,6 +68,19 @@ describe('extractArticle on real news pages', () => {
   });
 });
 
+describe('extractArticle with a single marked-up article', () => {
+  it('leaves out reader comments and rails beside the <article>', () => {
+    const story = 'The regional council approved the new tram line on Thursday after a long debate about costs and routes. '.repeat(3);
+    const comment = 'I think this is a terrible idea and the council should have listened to residents before deciding anything. '.repeat(2);
+    const html = `<html><head><title>Tram line approved</title></head><body>
+      <div class="layout"><article><h1>Tram line approved</h1><p>${story}</p><p>${story}</p><p>${story}</p></article>
+      <div class="discussion"><h3>Reader views</h3><p>${comment}</p><p>${comment}</p></div></div></body></html>`;
+    const article = extractArticle(html);
+    expect(article.text).toContain('approved the new tram line');
+    expect(article.text).not.toContain('terrible idea');
+  });
+});
+
 describe('extractArticle refuses pages without an article', () => {
   it.each(['home-page.html', 'login-wall.html', 'cookie-wall.html'])('answers "no article found" for %s', (name) => {
     const err = extractionError(read(PAGES, name));
