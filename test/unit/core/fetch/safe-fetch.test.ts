@@ -225,7 +225,7 @@ describe('safeFetch limits time and size', () => {
 
 describe('safeFetch over https', () => {
   it('refuses a certificate no public authority signed', async () => {
-    const tls = path.resolve(__dirname, '../../../fixtures/tls');
+    const tls = path.resolve(__dirname, '../../../fixtures/pages');
     const server = https.createServer(
       { key: fs.readFileSync(path.join(tls, 'self-signed.key')), cert: fs.readFileSync(path.join(tls, 'self-signed.crt')) },
       (_req, res) => res.end('<p>hello</p>'),
