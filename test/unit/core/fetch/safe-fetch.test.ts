@@ -110,6 +110,17 @@ describe('safeFetch follows redirects itself and checks every hop', () => {
     expect(forbidden.requests).toHaveLength(0);
   });
 
+  it('connects to the address it checked, so a rebinding DNS answer is never used', async () => {
+    // The first answer passes the policy; any later answer would point at the forbidden server.
+    const answers = ['127.0.0.2', '127.0.0.1'];
+    let lookups = 0;
+    const lookup = async () => [{ address: answers[Math.min(lookups++, 1)] as string, family: 4 }];
+    const res = await safeFetch(`http://rebind.example.com:${allowed.port}/ok`, { ...onlyAllowed, lookup });
+    expect(res.body.toString()).toBe('<p>hello</p>');
+    expect(lookups).toBe(1);
+    expect(forbidden.requests).toHaveLength(0);
+  });
+
   it('refuses a redirect to a file: URL', async () => {
     expect((await fetchError(safeFetch(`${allowed.url}/to-file`, onlyAllowed))).code).toBe('FETCH_BLOCKED');
   });
