@@ -112,6 +112,14 @@ function percentile(sorted: number[], q: number): number {
 }
 
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** RSS, and live heap after a full GC when run with NODE_OPTIONS=--expose-gc (a truer leak check). */
+function memory(): string {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const { rss, heapUsed } = process.memoryUsage();
+  return gc ? `RSS ${mb(rss)}, live heap ${mb(heapUsed)}` : `RSS ${mb(rss)}`;
+}
 const fmt = (x: number): string => x.toFixed(3);
 
 function printTotals(label: string, t: Totals): void {
@@ -181,7 +189,7 @@ function main(argv: string[]): void {
   const compare = flags.has('--compare');
   const ours = (html: string, url: string | undefined): string =>
     baseline ? extractBaseline(html) : extractArticle(html, url ? { url } : {}).text;
-  const rssStart = process.memoryUsage().rss;
+  const memoryStart = memory();
   const timing: Timing = { wallMs: [], cpuMs: [] };
   const baselineTiming: Timing = { wallMs: [], cpuMs: [] };
   const scores: PageScore[] = [];
@@ -198,9 +206,9 @@ function main(argv: string[]): void {
   const repeat = Number(valueOf('--repeat') ?? 1);
   for (let pass = 2; pass <= repeat; pass++) {
     for (const id of ids) timed({ wallMs: [], cpuMs: [] }, () => ours(readPage(id), truth[id]?.url));
-    console.log(`RSS after pass ${pass}: ${mb(process.memoryUsage().rss)}`);
+    console.log(`after pass ${pass}: ${memory()}`);
   }
-  const rssEnd = process.memoryUsage().rss;
+  const memoryEnd = memory();
 
   const label = baseline ? 'baseline Readability on linkedom' : 'newsbrief extractArticle';
   printTotals(label, summarize(scores));
@@ -211,7 +219,7 @@ function main(argv: string[]): void {
     const cpuRatio = median(timing.cpuMs) / median(baselineTiming.cpuMs);
     console.log(`ours / baseline median: ${ratio.toFixed(2)} wall clock, ${cpuRatio.toFixed(2)} CPU`);
   }
-  console.log(`RSS: start ${mb(rssStart)}  end ${mb(rssEnd)}`);
+  console.log(`memory: start ${memoryStart}; end ${memoryEnd}`);
   printWorst(scores, truth, Number(valueOf('--worst') ?? 0));
   const out = valueOf('--out');
   if (out) fs.writeFileSync(out, JSON.stringify(output, null, 1));
