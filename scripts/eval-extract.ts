@@ -5,10 +5,12 @@
  * accuracy = exact token-sequence match.
  *
  * Usage:
- *   npm run eval:extract -- [folder] [--score-reference] [--baseline] [--repeat N] [--out predictions.json] [--worst N]
+ *   npm run eval:extract -- [folder] [--score-reference] [--baseline] [--compare] [--repeat N] [--out predictions.json] [--worst N]
  *
  * --score-reference scores the benchmark's published Readability.js output (checks this metric);
  * --baseline runs plain Readability on linkedom instead of ours, timed the same way;
+ * --compare also times that baseline on each page, interleaved, and prints the ratio (robust
+ *   on a busy machine, where absolute milliseconds are not);
  * --repeat N extracts the corpus N times (scores from the first pass) to show memory stays flat.
  */
 import fs from 'node:fs';
@@ -110,10 +112,58 @@ function percentile(sorted: number[], q: number): number {
 }
 
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** RSS, and live heap after a full GC when run with NODE_OPTIONS=--expose-gc (a truer leak check). */
+function memory(): string {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const { rss, heapUsed } = process.memoryUsage();
+  return gc ? `RSS ${mb(rss)}, live heap ${mb(heapUsed)}` : `RSS ${mb(rss)}`;
+}
 const fmt = (x: number): string => x.toFixed(3);
 
 function printTotals(label: string, t: Totals): void {
   console.log(`${label}: F1 ${fmt(t.f1)}  precision ${fmt(t.precision)}  recall ${fmt(t.recall)}  accuracy ${fmt(t.accuracy)}  (${t.pages} pages)`);
+}
+
+interface Timing {
+  wallMs: number[];
+  cpuMs: number[];
+}
+
+/** Runs `extract` on a page, timing wall clock and this process's CPU; failures are empty output. */
+function timed(timing: Timing, extract: () => string): string {
+  const started = performance.now();
+  const cpuStarted = process.cpuUsage();
+  let text = '';
+  try {
+    text = extract();
+  } catch {
+    // A page judged "no article" scores as empty output.
+  }
+  timing.wallMs.push(performance.now() - started);
+  const cpu = process.cpuUsage(cpuStarted);
+  timing.cpuMs.push((cpu.user + cpu.system) / 1000);
+  return text;
+}
+
+function printTiming(label: string, timing: Timing): void {
+  const wall = [...timing.wallMs].sort((a, b) => a - b);
+  const cpu = [...timing.cpuMs].sort((a, b) => a - b);
+  console.log(`${label} per page: median ${percentile(wall, 0.5).toFixed(1)} ms  p95 ${percentile(wall, 0.95).toFixed(1)} ms wall clock; CPU median ${percentile(cpu, 0.5).toFixed(1)} ms  p95 ${percentile(cpu, 0.95).toFixed(1)} ms`);
+}
+
+const median = (xs: number[]): number => percentile([...xs].sort((a, b) => a - b), 0.5);
+
+function printWorst(scores: PageScore[], truth: BodyMap, count: number): void {
+  const f1 = (s: PageScore): number => {
+    const p = s.precision ?? 0;
+    const r = s.recall ?? 0;
+    return p + r === 0 ? 0 : (2 * p * r) / (p + r);
+  };
+  for (const s of [...scores].sort((a, b) => f1(a) - f1(b)).slice(0, count)) {
+    console.log(`  ${s.id.slice(0, 12)}  P ${fmt(s.precision ?? 0)}  R ${fmt(s.recall ?? 0)}  ${truth[s.id]?.url ?? ''}`);
+  }
 }
 
 function main(argv: string[]): void {
@@ -126,6 +176,7 @@ function main(argv: string[]): void {
   const folder = positional[0] ?? DEFAULT_FOLDER;
   const truth = JSON.parse(fs.readFileSync(path.join(folder, 'ground-truth.json'), 'utf8')) as BodyMap;
   const ids = Object.keys(truth).sort();
+  const readPage = (id: string): string => zlib.gunzipSync(fs.readFileSync(path.join(folder, 'html', `${id}.html.gz`))).toString('utf8');
 
   if (flags.has('--score-reference')) {
     const ref = readPredictions(path.join(folder, 'reference-output', 'readability_js.json'));
@@ -135,61 +186,41 @@ function main(argv: string[]): void {
   }
 
   const baseline = flags.has('--baseline');
-  const rssStart = process.memoryUsage().rss;
-  const times: number[] = [];
-  const cpuTimes: number[] = [];
+  const compare = flags.has('--compare');
+  const ours = (html: string, url: string | undefined): string =>
+    baseline ? extractBaseline(html) : extractArticle(html, url ? { url } : {}).text;
+  const memoryStart = memory();
+  const timing: Timing = { wallMs: [], cpuMs: [] };
+  const baselineTiming: Timing = { wallMs: [], cpuMs: [] };
   const scores: PageScore[] = [];
   const output: BodyMap = {};
   for (const id of ids) {
-    const html = zlib.gunzipSync(fs.readFileSync(path.join(folder, 'html', `${id}.html.gz`))).toString('utf8');
+    const html = readPage(id);
     const url = truth[id]?.url;
-    const started = performance.now();
-    const cpuStarted = process.cpuUsage();
-    let text = '';
-    try {
-      text = baseline ? extractBaseline(html) : extractArticle(html, url ? { url } : {}).text;
-    } catch {
-      // A page judged "no article" scores as empty output.
-    }
-    times.push(performance.now() - started);
-    const cpu = process.cpuUsage(cpuStarted);
-    cpuTimes.push((cpu.user + cpu.system) / 1000);
+    // Interleaved, so both see the same machine load.
+    if (compare) timed(baselineTiming, () => extractBaseline(html));
+    const text = timed(timing, () => ours(html, url));
     output[id] = { articleBody: text };
     scores.push(scorePage(id, truth[id]?.articleBody ?? '', text));
   }
   const repeat = Number(valueOf('--repeat') ?? 1);
   for (let pass = 2; pass <= repeat; pass++) {
-    for (const id of ids) {
-      const html = zlib.gunzipSync(fs.readFileSync(path.join(folder, 'html', `${id}.html.gz`))).toString('utf8');
-      try {
-        if (baseline) extractBaseline(html);
-        else extractArticle(html);
-      } catch {
-        // Scored in the first pass.
-      }
-    }
-    console.log(`RSS after pass ${pass}: ${mb(process.memoryUsage().rss)}`);
+    for (const id of ids) timed({ wallMs: [], cpuMs: [] }, () => ours(readPage(id), truth[id]?.url));
+    console.log(`after pass ${pass}: ${memory()}`);
   }
-  const rssEnd = process.memoryUsage().rss;
-  const sorted = [...times].sort((a, b) => a - b);
-  printTotals(baseline ? 'baseline Readability on linkedom' : 'newsbrief extractArticle', summarize(scores));
-  const cpuSorted = [...cpuTimes].sort((a, b) => a - b);
-  console.log(`time per page: median ${percentile(sorted, 0.5).toFixed(1)} ms  p95 ${percentile(sorted, 0.95).toFixed(1)} ms (wall clock)`);
-  // CPU time is what the page cost this process, whatever else the machine was doing.
-  console.log(`CPU per page:  median ${percentile(cpuSorted, 0.5).toFixed(1)} ms  p95 ${percentile(cpuSorted, 0.95).toFixed(1)} ms`);
-  console.log(`RSS: start ${mb(rssStart)}  end ${mb(rssEnd)}`);
+  const memoryEnd = memory();
 
-  const worst = Number(valueOf('--worst') ?? 0);
-  if (worst > 0) {
-    const f1 = (s: PageScore): number => {
-      const p = s.precision ?? 0;
-      const r = s.recall ?? 0;
-      return p + r === 0 ? 0 : (2 * p * r) / (p + r);
-    };
-    for (const s of [...scores].sort((a, b) => f1(a) - f1(b)).slice(0, worst)) {
-      console.log(`  ${s.id.slice(0, 12)}  P ${fmt(s.precision ?? 0)}  R ${fmt(s.recall ?? 0)}  ${truth[s.id]?.url ?? ''}`);
-    }
+  const label = baseline ? 'baseline Readability on linkedom' : 'newsbrief extractArticle';
+  printTotals(label, summarize(scores));
+  printTiming('time', timing);
+  if (compare) {
+    printTiming('baseline', baselineTiming);
+    const ratio = median(timing.wallMs) / median(baselineTiming.wallMs);
+    const cpuRatio = median(timing.cpuMs) / median(baselineTiming.cpuMs);
+    console.log(`ours / baseline median: ${ratio.toFixed(2)} wall clock, ${cpuRatio.toFixed(2)} CPU`);
   }
+  console.log(`memory: start ${memoryStart}; end ${memoryEnd}`);
+  printWorst(scores, truth, Number(valueOf('--worst') ?? 0));
   const out = valueOf('--out');
   if (out) fs.writeFileSync(out, JSON.stringify(output, null, 1));
 }

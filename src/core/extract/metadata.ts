@@ -76,12 +76,15 @@ function resolveUrl(href: string | undefined, base: string | undefined): string 
 }
 
 /** Minimal document surface needed here. */
-interface DocLike {
+interface ElementsRoot {
   getElementsByTagName(tag: string): ArrayLike<{ getAttribute(name: string): string | null; textContent: string | null }>;
+}
+interface DocLike extends ElementsRoot {
+  head: ElementsRoot | null;
   documentElement: { getAttribute(name: string): string | null } | null;
 }
 
-function metaMap(doc: DocLike): Map<string, string> {
+function metaMap(doc: ElementsRoot): Map<string, string> {
   const map = new Map<string, string>();
   const metas = doc.getElementsByTagName('meta');
   for (let i = 0; i < metas.length; i++) {
@@ -102,12 +105,46 @@ export function primaryLanguage(tag: string | undefined | null): string | undefi
   return m?.[1]?.toLowerCase();
 }
 
+const MAX_BYLINE_CHARS = 100;
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** "Headline - Site" → "Headline" when the suffix is the site's name. */
+export function tidyTitle(title: string, siteName: string | undefined): string {
+  if (!siteName) return title;
+  const tidy = title.replace(new RegExp(`\\s+[-|–—:·]\\s+${escapeRe(siteName)}$`, 'i'), '');
+  return tidy || title;
+}
+
+/** "By JANE DOE\n\t\tNov 19" → "JANE DOE": no "By", no trailing dateline, one line. */
+export function tidyByline(byline: string | undefined): string | undefined {
+  if (!byline) return undefined;
+  const tidy = collapseSpace(byline)
+    .replace(/^by\s+/i, '')
+    .replace(/\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4}).*$/i, '');
+  return tidy && tidy.length <= MAX_BYLINE_CHARS && !/^https?:\/\//.test(tidy) ? tidy : undefined;
+}
+
+/** A site name, not a URL or a menu ("Autoracing | F1 | Indy" → "Autoracing"). */
+export function tidySiteName(name: string | undefined): string | undefined {
+  if (!name) return undefined;
+  if (/^https?:\/\//i.test(name)) {
+    try {
+      return new URL(name).hostname.replace(/^www\./, '');
+    } catch {
+      return undefined;
+    }
+  }
+  return name.split(' | ')[0]?.trim() || undefined;
+}
+
 /** Reads metadata from the page. `url` resolves relative canonical links. */
 export function readMetadata(doc: DocLike, jsonLdBlocks: string[], url?: string): PageMetadata {
   const ld = findJsonLdArticle(jsonLdBlocks);
-  const meta = metaMap(doc);
+  // Meta, link and title live in <head>; searching only there saves a walk of the whole page.
+  const head = doc.head ?? doc;
+  const meta = metaMap(head);
   const first = (...vals: (string | undefined | null)[]): string | undefined => vals.map((v) => (v ? collapseSpace(v) : '')).find((v) => v !== '');
-  const links = Array.from(doc.getElementsByTagName('link'));
+  const links = Array.from(head.getElementsByTagName('link'));
   const canonicalHref = links.find((l) => /(?:^|\s)canonical(?:\s|$)/i.test(l.getAttribute('rel') ?? ''))?.getAttribute('href');
   const authorMeta = first(meta.get('author'), meta.get('article:author'), meta.get('dc.creator'), meta.get('parsely-author'));
   const firstTime = (): string | undefined =>
@@ -115,9 +152,10 @@ export function readMetadata(doc: DocLike, jsonLdBlocks: string[], url?: string)
   const articleBody = typeof ld?.articleBody === 'string' ? ld.articleBody : undefined;
 
   const result: PageMetadata = {
-    title: first(text(ld?.headline), meta.get('og:title'), meta.get('twitter:title'), doc.getElementsByTagName('title')[0]?.textContent),
-    byline: first(text(ld?.author), authorMeta && !/^https?:\/\//.test(authorMeta) ? authorMeta : undefined),
-    siteName: first(meta.get('og:site_name'), text(ld?.publisher), meta.get('application-name')),
+    // Not <title>: it usually carries the site name; Readability's title trims that.
+    title: first(text(ld?.headline), meta.get('og:title'), meta.get('twitter:title')),
+    byline: tidyByline(first(text(ld?.author), authorMeta)),
+    siteName: tidySiteName(first(meta.get('og:site_name'), text(ld?.publisher), meta.get('application-name'))),
     publishedAt: toIsoDate(
       first(
         text(ld?.datePublished),

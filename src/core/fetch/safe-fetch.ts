@@ -88,7 +88,8 @@ function ownError(e: unknown): FetchError | undefined {
   return undefined;
 }
 
-function translateError(e: unknown, url: string, timedOut: boolean, options: Required<Pick<SafeFetchOptions, 'timeoutMs' | 'idleTimeoutMs'>>): FetchError {
+/** Maps whatever went wrong to a FetchError with a message for the user. */
+function translateError(e: unknown, url: string, timedOut: boolean, options: { timeoutMs: number; idleTimeoutMs: number }): FetchError {
   const own = ownError(e);
   if (own) return own;
   if (timedOut) {
@@ -122,6 +123,7 @@ export async function safeFetch(input: string, options: SafeFetchOptions = {}): 
     controller.abort();
   }, timeoutMs);
   const onOuterAbort = (): void => controller.abort();
+  if (options.signal?.aborted) controller.abort();
   options.signal?.addEventListener('abort', onOuterAbort, { once: true });
   const agent = new Agent({
     connect: createGuardedConnector({

@@ -68,6 +68,19 @@ describe('extractArticle on real news pages', () => {
   });
 });
 
+describe('extractArticle with a single marked-up article', () => {
+  it('leaves out reader comments and rails beside the <article>', () => {
+    const story = 'The regional council approved the new tram line on Thursday after a long debate about costs and routes. '.repeat(3);
+    const comment = 'I think this is a terrible idea and the council should have listened to residents before deciding anything. '.repeat(2);
+    const html = `<html><head><title>Tram line approved</title></head><body>
+      <div class="layout"><article><h1>Tram line approved</h1><p>${story}</p><p>${story}</p><p>${story}</p></article>
+      <div class="discussion"><h3>Reader views</h3><p>${comment}</p><p>${comment}</p></div></div></body></html>`;
+    const article = extractArticle(html);
+    expect(article.text).toContain('approved the new tram line');
+    expect(article.text).not.toContain('terrible idea');
+  });
+});
+
 describe('extractArticle refuses pages without an article', () => {
   it.each(['home-page.html', 'login-wall.html', 'cookie-wall.html'])('answers "no article found" for %s', (name) => {
     const err = extractionError(read(PAGES, name));
@@ -83,5 +96,20 @@ describe('extractArticle refuses pages without an article', () => {
 
   it('answers "no article found" for an empty document', () => {
     expect(extractionError('').code).toBe('EXTRACT_EMPTY');
+  });
+});
+
+describe('extractArticle on hostile pages', () => {
+  it.each([
+    ['200,000 unclosed <script tags', (): string => `<html><body>${'<script '.repeat(200_000)}`],
+    ['300,000 unclosed attribute quotes', (): string => `<html><body><p data-x="${' alt="x'.repeat(300_000)}`],
+    ['300,000 nested <nav> elements', (): string => `<html><body>${'<nav>'.repeat(300_000)}`],
+    ['50,000 nested <div> elements', (): string => `<html><body>${'<div>'.repeat(50_000)}text`],
+    ['20,000 nested custom elements', (): string => `<html><body>${'<x-box>'.repeat(20_000)}text`],
+  ])('answers quickly for %s', (_name, build) => {
+    const html = build();
+    const started = Date.now();
+    expect(() => extractArticle(html)).toThrow(NewsbriefError);
+    expect(Date.now() - started).toBeLessThan(2000);
   });
 });

@@ -1,3 +1,7 @@
+import fs from 'node:fs';
+import https from 'node:https';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FetchError } from '../../../../src/core/errors.js';
@@ -103,6 +107,17 @@ describe('safeFetch follows redirects itself and checks every hop', () => {
     const err = await fetchError(safeFetch(`${allowed.url}/to-private`, onlyAllowed));
     expect(err.code).toBe('FETCH_BLOCKED');
     expect(allowed.requests.map((r) => r.path)).toContain('/to-private');
+    expect(forbidden.requests).toHaveLength(0);
+  });
+
+  it('connects to the address it checked, so a rebinding DNS answer is never used', async () => {
+    // The first answer passes the policy; any later answer would point at the forbidden server.
+    const answers = ['127.0.0.2', '127.0.0.1'];
+    let lookups = 0;
+    const lookup = async () => [{ address: answers[Math.min(lookups++, 1)] as string, family: 4 }];
+    const res = await safeFetch(`http://rebind.example.com:${allowed.port}/ok`, { ...onlyAllowed, lookup });
+    expect(res.body.toString()).toBe('<p>hello</p>');
+    expect(lookups).toBe(1);
     expect(forbidden.requests).toHaveLength(0);
   });
 
@@ -216,5 +231,25 @@ describe('safeFetch limits time and size', () => {
     const err = await fetchError(safeFetch(`${server.url}/missing`, LOCAL));
     expect(err.code).toBe('FETCH_FAILED');
     expect(err.status).toBe(404);
+  });
+});
+
+describe('safeFetch over https', () => {
+  it('refuses a certificate no public authority signed', async () => {
+    const tls = path.resolve(__dirname, '../../../fixtures/pages');
+    const server = https.createServer(
+      { key: fs.readFileSync(path.join(tls, 'self-signed.key')), cert: fs.readFileSync(path.join(tls, 'self-signed.crt')) },
+      (_req, res) => res.end('<p>hello</p>'),
+    );
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const err = await fetchError(safeFetch(`https://127.0.0.1:${port}/`, LOCAL));
+      expect(err.code).toBe('FETCH_FAILED');
+      expect(err.message).toMatch(/SELF_SIGNED|certificate/i);
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
   });
 });
