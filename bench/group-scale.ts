@@ -9,11 +9,12 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
 import { groupStories } from '../src/core/digest/group/group-stories.js';
 import { scoreGrouping } from '../src/core/digest/group/score.js';
 import { type LabelledItem, synthesizeItems } from './synthesize-items.js';
 
-const DEV_SET = '/work/shared/data/stories/dev.jsonl';
+const DEV_SET = fileURLToPath(new URL('../../shared/data/stories/dev.jsonl', import.meta.url));
 const FIXTURE = 'test/fixtures/stories/dev-sample.jsonl';
 
 const { values, positionals } = parseArgs({

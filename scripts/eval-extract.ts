@@ -1,6 +1,6 @@
 /**
  * Scores article extraction on the Zyte article-extraction benchmark
- * (/work/shared/data/extraction), with the metric its README defines: 4-token shingles,
+ * (../shared/data/extraction), with the metric its README defines: 4-token shingles,
  * precision averaged over pages with output, recall over pages with truth, F1 of the means,
  * accuracy = exact token-sequence match.
  *
@@ -17,13 +17,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { performance } from 'node:perf_hooks';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { extractArticle, htmlToText } from '../src/core/extract/index.js';
 import type { TextNodeLike } from '../src/core/extract/html-to-text.js';
 
-const DEFAULT_FOLDER = '/work/shared/data/extraction';
+const DEFAULT_FOLDER = fileURLToPath(new URL('../../shared/data/extraction', import.meta.url));
 const SHINGLE_SIZE = 4;
 
 /** Python's `\w+` with re.UNICODE: letters, digits/numerics and underscore. */

@@ -7,10 +7,11 @@
  *   npx tsx scripts/eval-llm-grounding.ts [path/to/set.jsonl ...]
  */
 import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { checkStatement, indexArticle } from '../src/core/summarize/llm/grounding.js';
 
 const files = process.argv.slice(2);
-if (files.length === 0) files.push('/work/shared/data/summarization/cnndm-dev.jsonl', '/work/shared/data/summarization/xsum-dev.jsonl');
+if (files.length === 0) files.push(...['cnndm-dev.jsonl', 'xsum-dev.jsonl'].map((f) => fileURLToPath(new URL(`../../shared/data/summarization/${f}`, import.meta.url))));
 
 for (const file of files) {
   const records = fs.readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { article: string; reference: string[] });

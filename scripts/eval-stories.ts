@@ -1,7 +1,7 @@
 /**
  * Scores story grouping against gold `story` labels.
  *
- *   npm run eval:stories -- /work/shared/data/stories/dev.jsonl [--threshold 0.2] [--span-hours 36] [--half-life-hours 24]
+ *   npm run eval:stories -- ../shared/data/stories/dev.jsonl [--threshold 0.2] [--span-hours 36] [--half-life-hours 24]
  *     [--summary-weight 0.5] [--entity-boost 1.5] [--neighbours 20] [--errors 10]
  *
  * Groups every item of the file in-process with `groupStories`, then prints B-cubed P/R/F1, pairwise

@@ -1,5 +1,5 @@
 /**
- * Clustering scores for story grouping, as /work/shared/data/stories/README.md defines them:
+ * Clustering scores for story grouping, as ../shared/data/stories/README.md defines them:
  * B-cubed precision/recall/F1 (primary), pairwise precision/recall/F1 and the adjusted Rand index.
  * All are computed from the cluster × story contingency table, so scoring is linear in the items.
  */

@@ -59,7 +59,7 @@ export interface GroupOptions {
 export type ResolvedGroupOptions = Required<GroupOptions>;
 
 /**
- * Tuned on the development set (/work/shared/data/stories/dev.jsonl): `mergeThreshold` (0.08–0.18
+ * Tuned on the development set (../shared/data/stories/dev.jsonl): `mergeThreshold` (0.08–0.18
  * tried) and `entityBoost` (1–3). The rest are set by reasoning, not search: a 36 h span and a 24 h
  * half-life (a news day), a lead word worth half a headline word, 10 neighbours (fewer costs recall,
  * more costs time without changing the result).
