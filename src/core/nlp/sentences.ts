@@ -34,7 +34,16 @@ export function splitParagraphs(text: string): string[] {
   if (normalised === '') return [];
   const byBlank = normalised.split(/\n\s*\n/);
   const parts = byBlank.length > 1 ? byBlank : normalised.split('\n');
-  return parts.map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => p.length > 0);
+  return parts.map((p) => unglueSentences(p.replace(/\s+/g, ' ').trim())).filter((p) => p.length > 0);
+}
+
+/**
+ * Puts back the space a scraper or content farm dropped between two sentences ("relations.Russia's",
+ * "after 1997.The"), which the sentence splitter would otherwise read as one sentence. Only after a
+ * lower-case letter or a digit, so "U.S.-Russia" and "NATO.U.S." abbreviations stay as they are.
+ */
+function unglueSentences(paragraph: string): string {
+  return paragraph.replace(/(?<=[a-z\d][)”"’]?)\.(?=[A-Z][a-z])/g, '. ');
 }
 
 /**
