@@ -49,18 +49,21 @@ function isDirectQuote(text: string): boolean {
  * summarize path inside its time budget.
  * @param version - 1 only strips datelines and keeps quotations; 2 tightens and leaves quotations out
  * @param only - a cheap test on the raw sentence text, applied before tightening
+ * @param cutWords - v2 cuts a longer point at a clause break within this many words, where it can
  */
 export function* rankedCandidates(
   sentences: Sentence[],
   scores: number[],
   version: 1 | 2,
   only: (text: string) => boolean = () => true,
+  cutWords = MAX_POINT_WORDS,
 ): Generator<Candidate> {
   const order = sentences.map((_s, i) => i).sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || a - b);
   for (const i of order) {
     const sentence = sentences[i]!;
     if (!only(sentence.text) || isBoilerplate(sentence.text) || (version === 2 && isDirectQuote(sentence.text))) continue;
     let text = version === 2 ? tightenSentence(sentence.text) : stripLeadIn(sentence.text);
+    if (version === 2 && words(text) > cutWords) text = cutAtClause(text, cutWords) ?? text;
     if (version === 2 && words(text) > MAX_POINT_WORDS) text = cutAtClause(text) ?? text;
     if (!isEligible(text)) continue;
     yield { index: i, text, score: scores[i] ?? 0, terms: new Set(contentTerms(sentence)) };

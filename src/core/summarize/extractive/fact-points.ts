@@ -57,14 +57,14 @@ export function addFactPoints(
   sentences: Sentence[],
   scores: number[],
   chosen: Candidate[],
-  limits: { max: number; redundancy: number },
+  limits: { max: number; redundancy: number; cutWords: number },
   options: FactPointsOptions,
 ): Candidate[] {
   if (chosen.length >= limits.max || articleWords(sentences) < options.minWords) return chosen;
   const result = [...chosen];
   const isNew = (c: Candidate): boolean => !result.some((r) => r.index === c.index || overlap(c.terms, r.terms) > limits.redundancy);
   if (!result.some((c) => hasFigure(c.text))) {
-    for (const c of rankedCandidates(sentences, scores, 2, hasFigure)) {
+    for (const c of rankedCandidates(sentences, scores, 2, hasFigure, limits.cutWords)) {
       if (isNew(c) && hasFigure(c.text)) {
         result.push(c);
         break;
@@ -74,7 +74,7 @@ export function addFactPoints(
   if (result.length < limits.max && !result.some((c) => nextEventStrength(c.text) >= CLEAR_NEXT_EVENT)) {
     let best: Candidate | undefined;
     let bestStrength = CLEAR_NEXT_EVENT - 1;
-    for (const c of rankedCandidates(sentences, scores, 2, (text) => MAY_HAVE_TIME.test(text))) {
+    for (const c of rankedCandidates(sentences, scores, 2, (text) => MAY_HAVE_TIME.test(text), limits.cutWords)) {
       const strength = nextEventStrength(c.text);
       if (strength > bestStrength && isNew(c)) {
         best = c;
