@@ -3,9 +3,9 @@
  * extractive summarizer, batch summarizing and the evaluation script share.
  *
  * v1 (foundation): position plus centroid similarity, top 3 in reading order.
- * v2: a learned score (model.ts), tightening (tighten.ts), no direct quotations (the briefing has a
- * quote slot), redundancy control, a learned threshold for a 4th and 5th point, and fact points
- * (fact-points.ts).
+ * v2: a learned score (model.ts), tightening (tighten.ts), long points cut after their main clause at
+ * a learned length (`cutWords`, candidates.ts), no direct quotations (the briefing has a quote slot),
+ * redundancy control, a learned threshold for a 4th and 5th point, and fact points (fact-points.ts).
  */
 import type { Article, PointEvidence } from '../../model.js';
 import { splitSentences, type Sentence } from '../../nlp/sentences.js';
