@@ -7,7 +7,7 @@
  * v2 (as shipped), v2-3pt (v2 without the key-figure and what-next points), v1 and Lead-3 side by side, overall and per outlet (id prefix), mean words per point, the share of
  * points that are verbatim or trimmed source text, median wall and CPU ms per article through the full
  * Summarizer (Lead-3: sentence splitting only),
- * and the integrity checks' false alarms (spin warnings, non-English verdicts) on these normal articles.
+ * the margin of v2 over Lead-3 (issue 4), and the integrity checks' false alarms (spin warnings, non-English verdicts) on these normal articles.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -112,8 +112,9 @@ async function main(): Promise<void> {
     { name: 'v1', summarize: async (r) => { const b = await v1.summarize(asArticle(r)); return { points: b.points, briefing: b }; } },
     { name: 'lead-3', summarize: async (r) => ({ points: splitSentences(r.article).slice(0, 3).map((s) => s.text) }) },
   ];
-  // Warm up wink and the JIT so the first file's timings are not start-up.
-  for (const run of runs) await run.summarize({ id: 'warm-up', title: null, article: 'Warm up. The model loads once. Then it is fast.', reference: [] });
+  // Warm up wink and the JIT on real articles so the first file's timings are not start-up.
+  const warmUp = files.length > 0 ? readRecords(join(folder, files[0]!)).slice(0, 20) : [];
+  for (const run of runs) for (const record of warmUp) await run.summarize(record);
   for (const file of files) {
     const records = readRecords(join(folder, file));
     const results = new Map<string, Row[]>();
@@ -129,6 +130,12 @@ async function main(): Promise<void> {
       }
     }
     const v2Rows = results.get('v2')!;
+    const leadRows = results.get('lead-3')!;
+    const margin = (key: 'r1' | 'r2' | 'rl'): string => {
+      const d = 100 * (mean(v2Rows.map((r) => r[key])) - mean(leadRows.map((r) => r[key])));
+      return `${d >= 0 ? '+' : ''}${d.toFixed(2)}`;
+    };
+    console.log(`v2 minus Lead-3: R1 ${margin('r1')}, R2 ${margin('r2')}, RLsum ${margin('rl')}`);
     const spun = v2Rows.filter((r) => r.warnings.includes(SPIN_WARNING)).length;
     const foreign = v2Rows.filter((r) => r.language !== undefined && r.language !== 'en').length;
     console.log(`integrity on these normal articles: ${spun} flagged as machine-paraphrased, ${foreign} detected as not English`);

@@ -49,18 +49,21 @@ function isDirectQuote(text: string): boolean {
  * summarize path inside its time budget.
  * @param version - 1 only strips datelines and keeps quotations; 2 tightens and leaves quotations out
  * @param only - a cheap test on the raw sentence text, applied before tightening
+ * @param cutWords - v2 cuts a longer point at a clause break within this many words, where it can
  */
 export function* rankedCandidates(
   sentences: Sentence[],
   scores: number[],
   version: 1 | 2,
   only: (text: string) => boolean = () => true,
+  cutWords = MAX_POINT_WORDS,
 ): Generator<Candidate> {
   const order = sentences.map((_s, i) => i).sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || a - b);
   for (const i of order) {
     const sentence = sentences[i]!;
     if (!only(sentence.text) || isBoilerplate(sentence.text) || (version === 2 && isDirectQuote(sentence.text))) continue;
     let text = version === 2 ? tightenSentence(sentence.text) : stripLeadIn(sentence.text);
+    if (version === 2 && words(text) > cutWords) text = cutAtClause(text, cutWords, tagsOf(sentence)) ?? text;
     if (version === 2 && words(text) > MAX_POINT_WORDS) text = cutAtClause(text) ?? text;
     if (!isEligible(text)) continue;
     yield { index: i, text, score: scores[i] ?? 0, terms: new Set(contentTerms(sentence)) };
@@ -70,19 +73,52 @@ export function* rankedCandidates(
 /** A clause that cannot end a point: it leaves its subject waiting for a verb ("The chase, which took…"). */
 const DANGLING_CLAUSE = /^(?:which|who|whom|whose|where|when|while|although|though|because|if|as|after|before|including|such as)\b/i;
 
+/** Part-of-speech tags (wink's universal tags) of a sentence's words, by lower-case word. */
+export type WordTags = Map<string, string>;
+
+function tagsOf(sentence: Sentence): WordTags {
+  const tags: WordTags = new Map();
+  for (const t of sentence.tokens) if (!tags.has(t.text.toLowerCase())) tags.set(t.text.toLowerCase(), t.pos);
+  return tags;
+}
+
+/** An opening phrase before the subject ("In 2014,", "On Monday,", "However,"). */
+const INTRODUCTORY = new Set(['ADP', 'ADV', 'SCONJ']);
+/** A point must not end waiting for its object or noun ("have enjoyed…", "the…", "of…"). */
+const CANNOT_END = new Set(['VERB', 'AUX', 'ADP', 'DET', 'CCONJ', 'SCONJ', 'PART']);
+
+/**
+ * Whether the first `kept` parts hold a main clause with a finite verb and do not end mid-phrase: the
+ * first part after any opening phrases has a verb that is not an -ing form, or (the subject carries an
+ * aside: "The plane, the first to …, has landed") a later kept part starts with an auxiliary.
+ * Conservative on purpose: a sentence left whole is only longer, a bad cut reads wrong.
+ */
+function keepsMainVerb(parts: string[], kept: number, tags: WordTags): boolean {
+  const wordsIn = (part: string): string[] => part.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const isFinite = (w: string): boolean => tags.get(w) === 'AUX' || (tags.get(w) === 'VERB' && !w.endsWith('ing'));
+  const last = wordsIn(parts[kept - 1]!).at(-1) ?? '';
+  if (CANNOT_END.has(tags.get(last) ?? '')) return false;
+  let main = 0;
+  while (main < kept && INTRODUCTORY.has(tags.get(wordsIn(parts[main]!)[0] ?? '') ?? '')) main += 1;
+  if (main >= kept) return false;
+  if (wordsIn(parts[main]!).some(isFinite)) return true;
+  return parts.slice(main + 1, kept).some((part) => tags.get(wordsIn(part)[0] ?? '') === 'AUX');
+}
+
 /**
  * Cuts an over-long sentence at its last clause break within the limit, marking the cut with "…".
- * Never inside a quotation, and never right after a relative or subordinate clause.
+ * Never inside a quotation, never right after a relative or subordinate clause, and, given the
+ * sentence's word tags, never before the main clause has its verb.
  */
-export function cutAtClause(text: string, limit = MAX_POINT_WORDS): string | undefined {
+export function cutAtClause(text: string, limit = MAX_POINT_WORDS, tags?: WordTags): string | undefined {
   const parts = text.split(/(?<=[,;:—–])\s+/);
   let best: string | undefined;
   let out = '';
-  for (const part of parts) {
+  for (const [k, part] of parts.entries()) {
     out = out === '' ? part : `${out} ${part}`;
     if (words(out) > limit) break;
     const quotes = (out.match(/["“”]/g) ?? []).length;
-    if (words(out) >= 8 && quotes % 2 === 0 && !DANGLING_CLAUSE.test(part) && out !== text) best = out;
+    if (words(out) >= 8 && quotes % 2 === 0 && !DANGLING_CLAUSE.test(part) && out !== text && (!tags || keepsMainVerb(parts, k + 1, tags))) best = out;
   }
   return best === undefined ? undefined : `${best.replace(/[,;:—–]\s*$/, '')}…`;
 }

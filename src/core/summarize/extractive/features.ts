@@ -27,6 +27,10 @@ export const FEATURE_NAMES = [
   'fourthOrFifth',
   'mainEntity',
   'repeatedNames',
+  'idfCentroid',
+  'firstSimilarity',
+  'logSentences',
+  'leadInLongArticle',
 ] as const;
 
 /** How many of the article's most frequent content terms count as its keywords. */
@@ -66,6 +70,36 @@ function cosine(terms: string[], vector: Map<string, number>, vectorNorm: number
   return dot / (Math.sqrt(ownNorm) * vectorNorm);
 }
 
+/**
+ * Cosine of a sentence to the article's centroid with terms weighted by inverse sentence frequency,
+ * so the article's rare, specific terms count more than words every sentence repeats.
+ */
+function idfCentroidSimilarities(terms: string[][]): number[] {
+  const n = terms.length;
+  const sentenceFrequency = new Map<string, number>();
+  for (const list of terms) for (const t of new Set(list)) sentenceFrequency.set(t, (sentenceFrequency.get(t) ?? 0) + 1);
+  const idf = (t: string): number => Math.log((n + 1) / (sentenceFrequency.get(t) ?? 1));
+  const weighted = (list: string[]): Map<string, number> => {
+    const vector = new Map<string, number>();
+    for (const t of list) vector.set(t, (vector.get(t) ?? 0) + idf(t));
+    return vector;
+  };
+  const centroid = weighted(terms.flat());
+  const centroidNorm = norm(centroid) || 1;
+  return terms.map((list) => {
+    const own = weighted(list);
+    let dot = 0;
+    for (const [t, w] of own) dot += w * (centroid.get(t) ?? 0);
+    return dot / ((norm(own) || 1) * centroidNorm);
+  });
+}
+
+/** Share of a sentence's content terms that the first sentence also has (1 for the first itself). */
+function firstSimilarity(own: string[], first: Set<string>, index: number): number {
+  if (index === 0) return 1;
+  return own.length === 0 ? 0 : own.filter((t) => first.has(t)).length / own.length;
+}
+
 function norm(vector: Map<string, number>): number {
   let sum = 0;
   for (const c of vector.values()) sum += c * c;
@@ -94,6 +128,10 @@ export function sentenceFeatures(sentences: Sentence[]): number[][] {
   );
   const names = new Map<string, number>();
   for (const s of sentences) for (const t of s.tokens) if (t.pos === 'PROPN') names.set(t.normal, (names.get(t.normal) ?? 0) + 1);
+  const idfSimilarity = idfCentroidSimilarities(terms);
+  const firstTerms = new Set(terms[0] ?? []);
+  // Longer articles spread their highlights further from the lead.
+  const logSentences = Math.log(n + 1) / 4;
   let main = '';
   for (const [name, count] of names) if (count > (names.get(main) ?? 0)) main = name;
   return sentences.map((sentence, i) => {
@@ -124,6 +162,10 @@ export function sentenceFeatures(sentences: Sentence[]): number[][] {
       i === 3 || i === 4 ? 1 : 0,
       words.some((t) => t.normal === main) ? 1 : 0,
       new Set(words.filter((t) => t.pos === 'PROPN' && (names.get(t.normal) ?? 0) >= 2).map((t) => t.normal)).size / 5,
+      idfSimilarity[i] ?? 0,
+      firstSimilarity(own, firstTerms, i),
+      logSentences,
+      i < 3 ? logSentences : 0,
     ];
   });
 }

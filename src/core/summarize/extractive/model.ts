@@ -16,6 +16,11 @@ export interface ExtractiveWeights {
   redundancy: number;
   /** Add a 4th and 5th point only when their predicted score reaches this. */
   extraThreshold: number;
+  /**
+   * A v2 point longer than this many words is cut at its last clause break within the limit (marked
+   * "…"), when there is one; without it, only points over 40 words (the Briefing limit) are cut.
+   */
+  cutWords?: number;
   /** How the file was made (data, command, date). */
   provenance?: string;
 }

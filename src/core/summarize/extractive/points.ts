@@ -3,9 +3,9 @@
  * extractive summarizer, batch summarizing and the evaluation script share.
  *
  * v1 (foundation): position plus centroid similarity, top 3 in reading order.
- * v2: a learned score (model.ts), tightening (tighten.ts), no direct quotations (the briefing has a
- * quote slot), redundancy control, a learned threshold for a 4th and 5th point, and fact points
- * (fact-points.ts).
+ * v2: a learned score (model.ts), tightening (tighten.ts), long points cut after their main clause at
+ * a learned length (`cutWords`, candidates.ts), no direct quotations (the briefing has a quote slot),
+ * redundancy control, a learned threshold for a 4th and 5th point, and fact points (fact-points.ts).
  */
 import type { Article, PointEvidence } from '../../model.js';
 import { splitSentences, type Sentence } from '../../nlp/sentences.js';
@@ -49,7 +49,7 @@ function scoreV1(features: number[][]): number[] {
 
 function pickBest(sentences: Sentence[], scores: number[], limits: { min: number; max: number }, weights: ExtractiveWeights, version: 1 | 2): Candidate[] {
   const chosen: Candidate[] = [];
-  for (const c of rankedCandidates(sentences, scores, version)) {
+  for (const c of rankedCandidates(sentences, scores, version, undefined, weights.cutWords)) {
     if (chosen.length >= limits.max) break;
     if (chosen.length >= limits.min && (version === 1 || c.score < weights.extraThreshold)) break;
     if (version === 2 && chosen.some((o) => overlap(c.terms, o.terms) > weights.redundancy)) continue;
@@ -75,7 +75,7 @@ export function summarizePoints(article: Article | string, options: PointsOption
   let chosen = pickBest(sentences, scores, { min: minPoints, max: maxPoints }, weights, version);
   const factPoints = options.factPoints ?? DEFAULT_FACT_POINTS;
   if (version === 2 && factPoints !== false) {
-    chosen = addFactPoints(sentences, scores, chosen, { max: maxPoints, redundancy: weights.redundancy }, factPoints);
+    chosen = addFactPoints(sentences, scores, chosen, { max: maxPoints, redundancy: weights.redundancy, cutWords: weights.cutWords ?? MAX_POINT_WORDS }, factPoints);
   }
   if (chosen.length < minPoints) chosen = [...chosen, ...longSentenceFallback(sentences, chosen, minPoints - chosen.length, weights.redundancy)];
   if (chosen.length === 0) chosen = tinyArticleFallback(sentences, minPoints);

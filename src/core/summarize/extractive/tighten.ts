@@ -25,6 +25,11 @@ const LEADING_CONNECTIVE =
 const ATTRIBUTION_TAIL =
   /,\s+(?:(?:he|she|they|it|officials|police|authorities|experts|witnesses|sources)|(?:the|a|an) [a-z]+(?: [a-z]+){0,3}|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})\s+(?:said|says|added|told (?:reporters|CNN|the [A-Z]?\w+(?: \w+)?)|explained|noted|wrote)(?:\s+(?:on|last|this|in|at|late|early)\s+[\w ]{1,30}?)?\s*\.$/;
 
+/** ", according to police." / ", according to the Department of Health." at the end of a non-quote sentence. */
+const ACCORDING_TAIL = /,?\s+according to [^,;"“”]{1,60}\.$/;
+/** "According to police, …" at the start: the claim follows the comma. */
+const ACCORDING_LEAD = /^According to [^,;"“”]{1,60},\s+(?=\p{L})/u;
+
 /** "(pictured)", "(left)", ", pictured," and similar asides pointing at photos. */
 const PHOTO_ASIDE = /,?\s+\((?:pictured|above|below|left|right|centre|center|top|bottom|inset|file photo|pictured [a-z ,]{1,30})\)|,\s+(?:pictured|above|below|left|right|centre|center)(?:\s+(?:left|right|above|below|centre|center|with [a-z ]{1,20}))?,/gi;
 /** A short aside in parentheses (at most 12 words) that is not the sentence's only content. */
@@ -65,7 +70,7 @@ export function tightenSentence(text: string): string {
   out = out.replace(PHOTO_ASIDE, '');
   out = out.replace(PAREN_ASIDE, (m) => (wordCount(m) <= 12 && !/\d/.test(m) ? '' : m));
   const endsInQuote = /["”'’]\s*,?\s*(?:[\w ,.'’-]{0,60})$/.test(out.replace(ATTRIBUTION_TAIL, ''));
-  if (!/["“”]/.test(out) && !endsInQuote) out = out.replace(ATTRIBUTION_TAIL, '.');
+  if (!/["“”]/.test(out) && !endsInQuote) out = out.replace(ATTRIBUTION_TAIL, '.').replace(ACCORDING_TAIL, '.').replace(ACCORDING_LEAD, '');
   out = out.replace(/\s+([,.;:!?])/g, '$1').replace(/,\s*\./g, '.').replace(/\s+/g, ' ').trim();
   out = out.replace(/ \.$/, '.');
   if (wordCount(out) < MIN_WORDS_AFTER_TRIM) return text.trim();

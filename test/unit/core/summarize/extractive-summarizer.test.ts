@@ -96,6 +96,19 @@ describe('summarizePoints', () => {
     expect(points.filter((p) => p.includes('close the central library'))).toHaveLength(1);
   });
 
+  it('cuts a long point after its main clause, never between a subject and its verb', () => {
+    const text =
+      'The city council approved a plan on Monday to rebuild the flooded riverside district over the next five years, ' +
+      'which officials estimate will cost more than $400 million and displace hundreds of small businesses along the water. ' +
+      'The Solar Impulse 2, the experimental plane attempting to fly around the world without using a drop of fuel, ' +
+      'has been grounded in Japan for a second week by bad weather over the Pacific Ocean and strong winds. ' +
+      'Residents will vote on the plan in a referendum in June after a series of public meetings.';
+    const { points } = summarizePoints(text);
+    expect(points).toContain('The city council approved a plan on Monday to rebuild the flooded riverside district over the next five years…');
+    expect(points.find((p) => p.startsWith('The Solar Impulse 2'))).toMatch(/has been grounded in Japan/);
+    for (const point of points) expect(countWords(point)).toBeLessThanOrEqual(40);
+  });
+
   it('drops list markers from points', () => {
     const { points } = summarizePoints('Key figures for May:\n\n- Consumer prices rose 3% in May from a year earlier.\n\n- The central bank meets on Thursday to set rates.');
     expect(points).toEqual(['Consumer prices rose 3% in May from a year earlier.', 'The central bank meets on Thursday to set rates.']);

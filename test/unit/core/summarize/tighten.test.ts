@@ -9,6 +9,8 @@ describe('tightenSentence', () => {
     ['But the company (which is based in Ohio) lost $3.2 million last year, the chief executive told reporters on Monday.', 'The company lost $3.2 million last year.'],
     ['However, the mother, pictured left, said she was delighted.', 'The mother said she was delighted.'],
     ['Russia will make no concessions, Ryabkov said on Sunday.', 'Russia will make no concessions.'],
+    ['Three people were hurt in the crash, according to state police.', 'Three people were hurt in the crash.'],
+    ['According to the coroner, the man died of a heart attack.', 'The man died of a heart attack.'],
   ])('tightens %j', (input, expected) => {
     expect(tightenSentence(input)).toBe(expected);
   });
