@@ -1,7 +1,7 @@
 /**
  * Scores the summarizer against reference summaries:
  *
- *   npm run eval -- [folder]      (default /work/shared/data/summarization)
+ *   npm run eval -- [folder]      (default ../shared/data/summarization)
  *
  * For each *.jsonl file: ROUGE-1/2/Lsum F1 (×100, rouge_score conventions, src/core/eval/rouge.ts) of
  * v2 (as shipped), v2-3pt (v2 without the key-figure and what-next points), v1 and Lead-3 side by side, overall and per outlet (id prefix), mean words per point, the share of
@@ -9,6 +9,7 @@
  * Summarizer (Lead-3: sentence splitting only),
  * the margin of v2 over Lead-3 (issue 4), and the integrity checks' false alarms (spin warnings, non-English verdicts) on these normal articles.
  */
+import { fileURLToPath } from 'node:url';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { scoreRouge } from '../src/core/eval/rouge.js';
@@ -18,7 +19,7 @@ import { createExtractiveSummarizer } from '../src/core/summarize/extractive/ext
 import { SPIN_WARNING } from '../src/core/integrity/spin.js';
 import { outletOf, readRecords, type SummarizationRecord } from './summarization-data.js';
 
-const DEFAULT_FOLDER = '/work/shared/data/summarization';
+const DEFAULT_FOLDER = fileURLToPath(new URL('../../shared/data/summarization', import.meta.url));
 
 interface Run {
   name: string;

@@ -1,4 +1,4 @@
-/** Reading the summarization JSONL files (format: /work/shared/data/summarization/README.md). */
+/** Reading the summarization JSONL files (format: ../shared/data/summarization/README.md). */
 import { readFileSync } from 'node:fs';
 
 export interface SummarizationRecord {

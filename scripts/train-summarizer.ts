@@ -46,7 +46,7 @@ import { summarizePoints } from '../src/core/summarize/extractive/points.js';
 import { tightenSentence } from '../src/core/summarize/extractive/tighten.js';
 import { readRecords } from './summarization-data.js';
 
-const DEFAULT_TRAIN = '/work/shared/data/summarization/cnndm-train.jsonl';
+const DEFAULT_TRAIN = fileURLToPath(new URL('../../shared/data/summarization/cnndm-train.jsonl', import.meta.url));
 const WEIGHTS_PATH = fileURLToPath(new URL('../src/core/summarize/extractive/weights.json', import.meta.url));
 const FOLDS = 5;
 const LAMBDA_GRID = [1, 100];
