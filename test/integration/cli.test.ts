@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCliForTest } from '../helpers/run-cli.js';
@@ -83,5 +84,23 @@ describe('newsbrief CLI', () => {
     const { code, stdout } = await runCliForTest(['why', 'https://news.example/story', '--channel', 'slack:T1:C1']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/None of this channel.s feeds has carried https:\/\/news.example\/story/);
+  });
+
+  it('extracts an article from HTML on standard input, as text or as JSON with its metadata', async () => {
+    const html = fs.readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'articles', 'jpost.html'), 'utf8');
+    const text = await runCliForTest(['extract', '--html', '-'], { stdin: html });
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/^The son of former German President Richard von Weizsäcker/);
+    const json = await runCliForTest(['extract', '--html', '-', '--url', 'https://www.jpost.com/x', '--json'], { stdin: html });
+    expect(JSON.parse(json.stdout)).toMatchObject({ title: 'Son of former German president stabbed to death in Berlin', siteName: 'The Jerusalem Post' });
+  });
+
+  it('says in one line that a page has no article, exit 1', async () => {
+    const html = fs.readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'pages', 'home-page.html'), 'utf8');
+    const { code, stderr, stdout } = await runCliForTest(['extract', '--html', '-'], { stdin: html });
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toMatch(/no article found/i);
   });
 });

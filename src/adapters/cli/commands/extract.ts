@@ -3,6 +3,7 @@ import type { CliCommand } from '../command.js';
 import { write } from '../command.js';
 import { UsageError } from '../args.js';
 import { readAll } from '../io.js';
+import { formatExtractJson } from '../../../core/ingest/index.js';
 
 export const extractCommand: CliCommand = {
   name: 'extract',
@@ -19,7 +20,7 @@ Reads an HTML page on standard input and prints the article's text, paragraphs s
     const html = await readAll(ctx.stdin);
     const app = await ctx.app();
     const article = app.articles.extractHtml(html, typeof values.url === 'string' ? values.url : undefined);
-    write(ctx.stdout, values.json ? JSON.stringify(article, null, 2) : article.text);
+    write(ctx.stdout, values.json ? formatExtractJson(article) : article.text);
     return 0;
   },
 };
