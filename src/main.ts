@@ -52,6 +52,8 @@ export interface CreateAppOptions {
   now?: () => Date;
 }
 
+const PURGE_INTERVAL_MS = 60 * 60 * 1000;
+
 /** 1–2 points for a digest story from its lead item's feed summary, by the extractive summarizer. */
 function summarizeFeedItem(item: FeedItem): string[] {
   const fromFeed = summarizeFromFeed(item);
@@ -170,8 +172,17 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
       });
       await scheduler.start();
       logger.info('schedules running');
+      // Briefings and their article text are kept only for the configured time.
+      const purge = async (): Promise<void> => {
+        const removed = await openStore().purgeExpiredBriefings(clock());
+        if (removed > 0) logger.info('expired briefings removed', { removed });
+      };
+      await purge();
+      const purgeTimer = setInterval(() => void purge().catch((err: unknown) => logger.warn('briefing purge failed', { err })), PURGE_INTERVAL_MS);
+      purgeTimer.unref();
       return {
         async stop() {
+          clearInterval(purgeTimer);
           await scheduler.stop();
           for (const adapter of adapters) await adapter.stop().catch((err: unknown) => logger.warn('adapter stop failed', { platform: adapter.platform, err }));
         },

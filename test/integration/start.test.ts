@@ -9,6 +9,7 @@ import { silentLogger } from '../../src/core/logger.js';
 import { createApp, type App, type RunningApp } from '../../src/main.js';
 import { APP_ID, startFakeDiscord, type FakeDiscord } from '../helpers/fake-discord.js';
 import { startFakeSlack, type FakeSlack } from '../helpers/fake-slack.js';
+import { makeStoredBriefing } from '../contract/store.contract.js';
 
 async function freePort(): Promise<number> {
   const server = net.createServer();
@@ -42,6 +43,8 @@ describe('newsbrief start', () => {
       },
     });
     app = await createApp(config, { logger: silentLogger });
+    await app.store().saveBriefing(makeStoredBriefing('old', { platform: 'slack', workspace: 'T1', channel: 'C1' }, new Date(Date.now() - 30 * 86_400_000)));
+    await app.store().saveBriefing(makeStoredBriefing('fresh', { platform: 'slack', workspace: 'T1', channel: 'C1' }, new Date()));
     running = await app.start();
   });
 
@@ -66,6 +69,11 @@ describe('newsbrief start', () => {
       body: 'command=%2Fbrief&text=help',
     });
     expect(unsigned.status).toBe(401);
+  });
+
+  it('forgets briefings and their article text once they have expired', async () => {
+    expect(await app.store().getBriefing('old')).toBeUndefined();
+    expect(await app.store().getBriefing('fresh')).toBeDefined();
   });
 
   it('refuses to start with no chat platform configured, saying what to set', async () => {
