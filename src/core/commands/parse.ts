@@ -61,9 +61,11 @@ function parseFeeds(rest: string): ParsedCommand {
     case 'add': {
       const url = needUrl(args, '/brief feeds add https://example.com/rss');
       if (typeof url !== 'string') return { kind: 'invalid', ...url };
-      const latest = /\blatest[:=\s]+(\d+)/i.exec(args);
+      // Options come after the URL only: a feed's own query string (?latest=…) is not one.
+      const options = args.split(/\s+/).slice(1).join(' ');
+      const latest = /\blatest[:=\s]+(\d+)/i.exec(options);
       // Any weight value is passed on, so a bad one is refused by feeds add rather than ignored.
-      const weight = /\bweight[:=\s]+(\S+)/i.exec(args);
+      const weight = /\bweight[:=\s]+(\S+)/i.exec(options);
       return {
         kind: 'feeds',
         action: 'add',
