@@ -154,9 +154,21 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
         throw new ConfigError('SLACK_BOT_TOKEN', 'No chat platform is configured: set SLACK_BOT_TOKEN (and SLACK_SIGNING_SECRET or SLACK_APP_TOKEN) or DISCORD_TOKEN and DISCORD_APPLICATION_ID in .env.');
       }
       const api = app.core();
-      for (const adapter of adapters) {
-        await adapter.start(api);
-        logger.info('adapter ready', { platform: adapter.platform });
+      const started: PlatformAdapter[] = [];
+      // If one adapter (or the scheduler) fails, stop the ones already listening: an open Slack
+      // server would keep the process alive after the error was reported.
+      const stopStarted = async (): Promise<void> => {
+        for (const adapter of started) await adapter.stop().catch((err: unknown) => logger.warn('adapter stop failed', { platform: adapter.platform, err }));
+      };
+      try {
+        for (const adapter of adapters) {
+          started.push(adapter);
+          await adapter.start(api);
+          logger.info('adapter ready', { platform: adapter.platform });
+        }
+      } catch (err) {
+        await stopStarted();
+        throw err;
       }
       const scheduler = createScheduler({
         store: openStore(),
@@ -170,21 +182,28 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
         graceMs: config.digest.graceMinutes * 60_000,
         logger,
       });
-      await scheduler.start();
+      try {
+        await scheduler.start();
+      } catch (err) {
+        await scheduler.stop();
+        await stopStarted();
+        throw err;
+      }
       logger.info('schedules running');
       // Briefings and their article text are kept only for the configured time.
       const purge = async (): Promise<void> => {
         const removed = await openStore().purgeExpiredBriefings(clock());
         if (removed > 0) logger.info('expired briefings removed', { removed });
       };
-      await purge();
-      const purgeTimer = setInterval(() => void purge().catch((err: unknown) => logger.warn('briefing purge failed', { err })), PURGE_INTERVAL_MS);
+      const purgeLogged = (): Promise<void> => purge().catch((err: unknown) => logger.warn('briefing purge failed', { err }));
+      await purgeLogged();
+      const purgeTimer = setInterval(() => void purgeLogged(), PURGE_INTERVAL_MS);
       purgeTimer.unref();
       return {
         async stop() {
           clearInterval(purgeTimer);
           await scheduler.stop();
-          for (const adapter of adapters) await adapter.stop().catch((err: unknown) => logger.warn('adapter stop failed', { platform: adapter.platform, err }));
+          await stopStarted();
         },
       };
     },

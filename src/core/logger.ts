@@ -9,7 +9,9 @@ export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 const LEVELS: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 
 const SECRET_KEY = /token|secret|password|authorization|api[-_]?key|signature/i;
-const SECRET_VALUE = /\b(xox[abpr]-[\w-]+|xapp-[\w-]+|sk-[\w-]{10,}|[MN][\w-]{23,}\.[\w-]{6}\.[\w-]{27,})\b/g;
+// Slack: every xox?- kind (bot, user, refresh xoxe-…) and app tokens; Discord: the id part is the
+// base64 of the bot's id, so it starts with M, N or O (ids beginning 8 or 9 give O…).
+const SECRET_VALUE = /\b(xox[a-z]-[\w-]+|xapp-[\w-]+|sk-[\w-]{10,}|[MNO][\w-]{23,}\.[\w-]{6}\.[\w-]{27,})\b/g;
 
 /** Replaces secret-looking values so a log line never carries a token. */
 export function redact(value: unknown, key = '', depth = 0): unknown {

@@ -34,6 +34,14 @@ describe('newsbrief CLI', () => {
     expect(JSON.parse(stdout).points.join(' ')).toMatch(/20,000 homes/);
   });
 
+  it('never passes terminal control sequences from an article to the terminal', async () => {
+    const text = 'Storm hits coast \u001b]0;owned\u0007\n\nA storm hit the coast on Sunday, cutting power to 20,000 homes.\u001b[2J Crews worked through the night to restore it.\r Schools will stay closed on Monday. The weather service expects calmer winds by Tuesday afternoon.';
+    const { code, stdout } = await runCliForTest(['brief', '-'], { stdin: text });
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/20,000 homes/);
+    expect(stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+  });
+
   it('writes exactly one line per input line in summarize --jsonl, in order, and keeps going after bad lines', async () => {
     const article = 'The council approved the new budget on Tuesday. It raises spending on schools by 4 percent. Critics said the plan ignores roads. The mayor will sign it next week. Voters will have a say in May.';
     const input = [

@@ -91,6 +91,24 @@ describe('the core through the real application', () => {
     expect(JSON.stringify(await app.core().handle(input('schedule show')))).toMatch(/Europe\/Paris/);
   });
 
+  it('keeps the weight a manager gives a feed (feeds add <url> weight:W), and refuses a bad one', async () => {
+    const channel: ChannelRef = { platform: 'slack', workspace: 'T1', channel: 'C-weight' };
+    const added = await app.core().handle(input(`feeds add ${server.url}/rss weight:3`, { channel, canManage: true }));
+    expect(added.kind).not.toBe('error');
+    expect(JSON.stringify(await app.core().handle(input('feeds list', { channel })))).toMatch(/weight 3/);
+    const bad = await app.core().handle(input(`feeds add ${server.url}/rss weight:heavy`, { channel, canManage: true }));
+    expect(bad).toMatchObject({ kind: 'error', ephemeral: true });
+    expect(bad.text).toMatch(/weight/);
+  });
+
+  it('reads latest:/weight: only after the feed URL, never from its query string', async () => {
+    const channel: ChannelRef = { platform: 'slack', workspace: 'T1', channel: 'C-query' };
+    const added = await app.core().handle(input(`feeds add ${server.url}/rss?latest=3&weight=heavy`, { channel, canManage: true }));
+    expect(added.kind).not.toBe('error');
+    expect(added.text).toMatch(/count as seen/);
+    expect(JSON.stringify(await app.core().handle(input('feeds list', { channel })))).toMatch(/weight 1/);
+  });
+
   it('posts the latest items of a newly followed feed on /brief, and then nothing new', async () => {
     const digest = await app.core().handle(input(''));
     expect(digest.kind).toBe('digest');

@@ -150,6 +150,12 @@ export function describeSlackAdapter(name: string, makeCore: SlackCoreFactory): 
       ]);
     });
 
+    it('treats the singular `feed` alias as a manager command, so an admin is not refused', async () => {
+      await slash('feed add https://example.org/rss', { user_id: 'UADMIN' });
+      await fake.waitFor(() => core.seen.length === 1);
+      expect(core.seen.map((i) => [i.user, i.canManage])).toEqual([['UADMIN', true]]);
+    });
+
     it('shows a failing link only to the asker, in one sentence, and keeps serving the next command', async () => {
       await slash(`${pages.url}/missing`);
       const hook = await fake.waitFor(() => fake.hooks[0]);

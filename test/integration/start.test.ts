@@ -76,6 +76,29 @@ describe('newsbrief start', () => {
     expect(await app.store().getBriefing('fresh')).toBeDefined();
   });
 
+  it('stops the adapters it already started when another one fails, so the process can exit', async () => {
+    const otherPort = await freePort();
+    const env = {
+      DATABASE_URL: 'sqlite://:memory:',
+      PORT: String(otherPort),
+      SLACK_BOT_TOKEN: 'xoxb-start-test',
+      SLACK_SIGNING_SECRET: 'start-secret',
+      SLACK_API_URL: slack.apiUrl,
+      DISCORD_TOKEN: 'bad-token',
+      DISCORD_APPLICATION_ID: APP_ID,
+      DISCORD_API_URL: discord.apiUrl,
+    };
+    const broken = await createApp(loadConfig({ env }), { logger: silentLogger });
+    await expect(broken.start()).rejects.toThrow(/DISCORD_TOKEN/);
+    await broken.close();
+    // The Slack listener started before Discord failed must be closed, or the process never exits.
+    const refused = await fetch(`http://127.0.0.1:${otherPort}/healthz`).then(
+      () => false,
+      () => true,
+    );
+    expect(refused).toBe(true);
+  });
+
   it('refuses to start with no chat platform configured, saying what to set', async () => {
     const bare = await createApp(loadConfig({ env: { DATABASE_URL: 'sqlite://:memory:' } }), { logger: silentLogger });
     await expect(bare.start()).rejects.toThrow(/SLACK_BOT_TOKEN|DISCORD_TOKEN/);

@@ -28,6 +28,11 @@ export interface CliCommand {
   run(args: { values: Record<string, string | boolean | string[] | undefined>; positionals: string[] }, ctx: CliContext): Promise<number>;
 }
 
+/** C0 and C1 control characters but tab and newline: an article must not drive the terminal (ESC, CSI, CR). */
+const TERMINAL_CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+/** Writes a line of text for a person, without control characters. */
 export const write = (stream: Writable, text: string): void => {
-  stream.write(text.endsWith('\n') ? text : `${text}\n`);
+  const safe = text.replace(TERMINAL_CONTROLS, '');
+  stream.write(safe.endsWith('\n') ? safe : `${safe}\n`);
 };

@@ -24,7 +24,7 @@ const slackChannel = (workspace: string, channel: string): ChannelRef => ({ plat
  * Only these commands depend on canManage (COMMANDS.md), so only they cost a users.info call;
  * for everything else (briefings, follow-ups) canManage is passed as false without a lookup.
  */
-const MANAGE_COMMAND = /^(feeds|schedule|settings)\b/i;
+const MANAGE_COMMAND = /^(feeds?|schedule|settings)\b/i;
 
 /**
  * Let requests that are already waiting get their ack before this one's slower work starts

@@ -116,7 +116,9 @@ export function createCore(deps: CoreDeps): CoreApi {
         return d ? d.why(input.channel, cmd.url) : errorReply(NOT_ENABLED('Feeds'));
       case 'feeds':
         if (!d) return errorReply(NOT_ENABLED('Feeds'));
-        if (cmd.action === 'add') return d.feedsAdd(input.channel, cmd.url, cmd.latest === undefined ? {} : { latest: cmd.latest });
+        if (cmd.action === 'add') {
+          return d.feedsAdd(input.channel, cmd.url, { ...(cmd.latest === undefined ? {} : { latest: cmd.latest }), ...(cmd.weight === undefined ? {} : { weight: cmd.weight }) });
+        }
         if (cmd.action === 'remove') return d.feedsRemove(input.channel, cmd.url);
         return d.feedsList(input.channel);
       case 'schedule':

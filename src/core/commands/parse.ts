@@ -9,7 +9,7 @@ export type ParsedCommand =
   | { kind: 'digest' }
   | { kind: 'help' }
   | { kind: 'followup'; verb: FollowupVerb; arg?: string }
-  | { kind: 'feeds'; action: 'add'; url: string; latest?: number }
+  | { kind: 'feeds'; action: 'add'; url: string; latest?: number; weight?: number }
   | { kind: 'feeds'; action: 'remove'; url: string }
   | { kind: 'feeds'; action: 'list' }
   | { kind: 'schedule'; action: 'set'; spec: string }
@@ -61,8 +61,18 @@ function parseFeeds(rest: string): ParsedCommand {
     case 'add': {
       const url = needUrl(args, '/brief feeds add https://example.com/rss');
       if (typeof url !== 'string') return { kind: 'invalid', ...url };
-      const latest = /\blatest[:=\s]+(\d+)/i.exec(args);
-      return latest ? { kind: 'feeds', action: 'add', url, latest: Math.min(Number(latest[1]), 50) } : { kind: 'feeds', action: 'add', url };
+      // Options come after the URL only: a feed's own query string (?latest=…) is not one.
+      const options = args.split(/\s+/).slice(1).join(' ');
+      const latest = /\blatest[:=\s]+(\d+)/i.exec(options);
+      // Any weight value is passed on, so a bad one is refused by feeds add rather than ignored.
+      const weight = /\bweight[:=\s]+(\S+)/i.exec(options);
+      return {
+        kind: 'feeds',
+        action: 'add',
+        url,
+        ...(latest ? { latest: Math.min(Number(latest[1]), 50) } : {}),
+        ...(weight ? { weight: Number(weight[1]) } : {}),
+      };
     }
     case 'remove':
     case 'rm':

@@ -19,7 +19,7 @@ export interface FollowupService {
 
 /** Feeds, schedules and digests of one channel. */
 export interface DigestService {
-  feedsAdd(channel: ChannelRef, url: string, options: { latest?: number }): Promise<Reply>;
+  feedsAdd(channel: ChannelRef, url: string, options: { latest?: number; weight?: number }): Promise<Reply>;
   feedsList(channel: ChannelRef): Promise<Reply>;
   feedsRemove(channel: ChannelRef, url: string): Promise<Reply>;
   scheduleSet(channel: ChannelRef, spec: string): Promise<Reply>;

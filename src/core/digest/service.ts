@@ -33,7 +33,8 @@ export function createDigestService(options: DigestServiceOptions): DigestServic
   };
   return {
     // The feeds commands parse their own arguments (latest:, weight:) from the text.
-    feedsAdd: (channel, url, { latest }) => feedsAdd(store, channel, latest === undefined ? url : `${url} latest:${latest}`, { poller, ...clock }),
+    feedsAdd: (channel, url, { latest, weight }) =>
+      feedsAdd(store, channel, `${url}${latest === undefined ? '' : ` latest:${latest}`}${weight === undefined ? '' : ` weight:${weight}`}`, { poller, ...clock }),
     feedsList: (channel) => feedsList(store, channel, clock),
     feedsRemove: (channel, url) => feedsRemove(store, channel, url),
     scheduleSet: (channel, spec) => scheduleSet(store, channel, spec, scheduleOptions),

@@ -18,6 +18,14 @@ describe('logger', () => {
     expect(out.text()).toContain('[redacted]');
   });
 
+  it('redacts a Discord token of a bot whose id starts with 8 or 9 (O…) and Slack refresh tokens inside messages', () => {
+    const out = capture();
+    const log = createLogger({ stream: out.stream });
+    const discord = 'OTk5OTk5OTk5OTk5OTk5OTk5.GhIjKl.abcdefghijklmnopqrstuvwxyz0123456789AB';
+    log.error(`login failed with ${discord}`, { err: new Error(`rotate xoxe-1-abcdefghijklmnop failed`) });
+    expect(out.text()).not.toMatch(/OTk5OTk5|xoxe-1-abcdef/);
+  });
+
   it('drops lines below the level', () => {
     const out = capture();
     const log = createLogger({ stream: out.stream, level: 'warn' });
