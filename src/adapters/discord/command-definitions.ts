@@ -60,7 +60,8 @@ export function buildBriefCommand(): SlashCommandBuilder {
       .addSubcommand((s) =>
         s.setName('add').setDescription('Follow a feed (needs Manage Server)')
           .addStringOption((o) => o.setName('url').setDescription('Feed or site address').setRequired(true).setMaxLength(2000))
-          .addIntegerOption((o) => o.setName('latest').setDescription('Include this many current items in the next digest').setMinValue(0).setMaxValue(50)))
+          .addIntegerOption((o) => o.setName('latest').setDescription('Include this many current items in the next digest').setMinValue(0).setMaxValue(50))
+          .addNumberOption((o) => o.setName('weight').setDescription('Ranking weight of this feed (default 1)').setMinValue(0.1).setMaxValue(10)))
       .addSubcommand((s) => s.setName('list').setDescription('List the feeds'))
       .addSubcommand((s) =>
         s.setName('remove').setDescription('Stop following a feed (needs Manage Server)')

@@ -35,7 +35,7 @@ export function checkInvocation({ group, subcommand, options }: SlashInvocation)
   return undefined;
 }
 
-const OPTION_NAMES = ['url', 'content', 'question', 'point', 'latest', 'when', 'timezone', 'topics', 'exclude', 'name'];
+const OPTION_NAMES = ['url', 'content', 'question', 'point', 'latest', 'weight', 'when', 'timezone', 'topics', 'exclude', 'name'];
 
 /** `a, b ,,c` → `a,b,c`. */
 function listValue(value: string | number | undefined): string | undefined {
@@ -69,7 +69,7 @@ export function toCommandText({ group, subcommand, options: o }: SlashInvocation
     }
   }
   if (group === 'feeds') {
-    if (subcommand === 'add') return `feeds add ${url()}${keyed('latest', o.latest)}`;
+    if (subcommand === 'add') return `feeds add ${url()}${keyed('latest', o.latest)}${keyed('weight', o.weight)}`;
     if (subcommand === 'remove') return `feeds remove ${url()}`;
     return `feeds ${subcommand}`;
   }

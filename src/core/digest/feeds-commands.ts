@@ -26,6 +26,10 @@ export function normaliseFeedUrl(raw: string): string {
     throw new NewsbriefError('BAD_INPUT', `"${raw}" is not a URL. Use: feeds add https://example.com/feed.xml [latest:5] [weight:2]`);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new NewsbriefError('BAD_INPUT', `Only http and https feeds are supported, not ${url.protocol}`);
+  // Feed lists are shown to everyone in the channel: a password in a link would be too.
+  if (url.username || url.password) {
+    throw new NewsbriefError('BAD_INPUT', 'Feed links with a user name or password are not supported: everyone in the channel would see them.');
+  }
   url.hash = '';
   return url.toString();
 }
@@ -71,7 +75,7 @@ export async function feedsAdd(store: Store, channel: ChannelRef, text: string, 
   const advertised = result.discovered?.[0];
   if (result.status === 'failed' && advertised) {
     via = `Found the feed ${advertised} advertised by ${url}: `;
-    url = advertised;
+    url = normaliseFeedUrl(advertised);
     result = await options.poller.pollNow(url);
   }
   if (result.status === 'failed') {

@@ -20,6 +20,7 @@ describe('toCommandText maps /brief subcommands to the core grammar', () => {
     [text(null, 'why', { url: 'https://ex.org/item' }), 'why https://ex.org/item'],
     [text('feeds', 'add', { url: 'https://ex.org/feed' }), 'feeds add https://ex.org/feed'],
     [text('feeds', 'add', { url: 'https://ex.org/feed', latest: 3 }), 'feeds add https://ex.org/feed latest:3'],
+    [text('feeds', 'add', { url: 'https://ex.org/feed', latest: 3, weight: 2.5 }), 'feeds add https://ex.org/feed latest:3 weight:2.5'],
     [text('feeds', 'list'), 'feeds list'],
     [text('feeds', 'remove', { url: 'https://ex.org/feed' }), 'feeds remove https://ex.org/feed'],
     [text('schedule', 'set', { when: 'daily 08:00', timezone: 'Europe/Paris' }), 'schedule set daily 08:00 tz:Europe/Paris'],

@@ -71,6 +71,21 @@ describe('feeds add', () => {
     expect((await store.listSubscriptions(CH)).map((s) => s.feedUrl)).toEqual([server.url('/rss')]);
   });
 
+  it('follows an advertised feed whose link has a #fragment, and can remove it by its plain address', async () => {
+    server.table.set('/home', { body: readFixture('page-with-feed.html').replace('href="/rss"', `href="${server.url('/rss')}#main"`), type: 'text/html' });
+    server.table.set('/rss', { body: readFixture('rss2.xml') });
+    await feedsAdd(store, CH, server.url('/home'), { poller, now: () => clock });
+    expect((await store.listSubscriptions(CH)).map((s) => s.feedUrl)).toEqual([server.url('/rss')]);
+    await feedsRemove(store, CH, server.url('/rss'));
+    expect(await store.listSubscriptions(CH)).toEqual([]);
+  });
+
+  it('refuses a feed link with a user name or password, which the whole channel would see', async () => {
+    const withPassword = server.url('/rss').replace('http://', 'http://reader:s3cret@');
+    expect(await codeOf(feedsAdd(store, CH, withPassword, { poller }))).toEqual(['BAD_INPUT', expect.stringMatching(/user name or password/)]);
+    expect(await store.listSubscriptions(CH)).toEqual([]);
+  });
+
   it('tells a channel with no feeds how to add one when asked for its news', async () => {
     expect(await buildDigestNow(store, OTHER, { poller })).toEqual({ kind: 'info', text: expect.stringMatching(/follows no feeds yet\. Add one with `feeds add <url>`/) });
   });
