@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseEnv } from 'node:util';
 import YAML from 'yaml';
 import { z } from 'zod';
 import { ConfigError } from '../core/errors.js';
@@ -14,6 +15,7 @@ const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 
 export const DEFAULT_CONFIG_FILE = path.join(PACKAGE_ROOT, 'config', 'default.yaml');
 
 export interface LoadConfigOptions {
+  /** The environment (default: `.env` in the working directory, overridden by the process environment). */
   env?: NodeJS.ProcessEnv;
   /** YAML files merged in order over each other (default: config/default.yaml, then NEWSBRIEF_CONFIG). */
   files?: string[];
@@ -95,7 +97,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
  * @throws ConfigError naming the key and the fix
  */
 export function loadConfig(options: LoadConfigOptions = {}): Config {
-  const env = options.env ?? process.env;
+  const env = options.env ?? { ...readDotEnv(path.resolve('.env')), ...process.env };
   const files = options.files ?? [DEFAULT_CONFIG_FILE, ...(str(env.NEWSBRIEF_CONFIG) ? [str(env.NEWSBRIEF_CONFIG)!] : [])];
   let merged: Json = {};
   for (const f of files) merged = deepMerge(merged, readYaml(f));
@@ -116,6 +118,17 @@ export function loadConfig(options: LoadConfigOptions = {}): Config {
     throw new ConfigError('DISCORD_APPLICATION_ID', 'DISCORD_APPLICATION_ID is required when DISCORD_TOKEN is set. Set it in .env.');
   }
   return deepFreeze(config);
+}
+
+/** The variables of a `.env` file, or none when there is no such file. */
+export function readDotEnv(file: string): NodeJS.ProcessEnv {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch {
+    return {};
+  }
+  return parseEnv(text) as NodeJS.ProcessEnv;
 }
 
 function deepFreeze<T>(o: T): T {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { loadConfig } from '../../../src/config/index.js';
+import { readDotEnv } from '../../../src/config/load.js';
 import { ConfigError } from '../../../src/core/errors.js';
 
 describe('loadConfig', () => {
@@ -38,5 +42,15 @@ describe('loadConfig', () => {
   it('says which key is wrong for a bad value', () => {
     expect(() => loadConfig({ env: { PORT: 'eighty' } })).toThrow(/PORT/);
     expect(() => loadConfig({ env: { NEWSBRIEF_SUMMARIZER: 'magic' } })).toThrow(/summarizer\.default/);
+  });
+
+  it('reads a .env file, and a missing one is no error', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsbrief-env-'));
+    fs.writeFileSync(path.join(dir, '.env'), '# comment\nPORT=4001\nSLACK_MANAGERS="U1, U2"\n');
+    const env = readDotEnv(path.join(dir, '.env'));
+    expect(loadConfig({ env }).server.port).toBe(4001);
+    expect(loadConfig({ env }).slack.managers).toEqual(['U1', 'U2']);
+    expect(readDotEnv(path.join(dir, 'missing.env'))).toEqual({});
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 });
