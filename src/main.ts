@@ -10,7 +10,7 @@ import type { CoreApi, Logger, PlatformAdapter } from './core/platform.js';
 import { ConfigError } from './core/errors.js';
 import { runFollowup } from './core/followup/index.js';
 import { extractFacts } from './core/nlp/facts.js';
-import { createLlmSummarizer } from './core/summarize/llm/index.js';
+import { chooseSummarizer, createLlmSummarizer } from './core/summarize/llm/index.js';
 import type { DigestService } from './core/commands/index.js';
 import { buildDigestForFeeds, createDigestService, createFeedPoller, digestToJson, digestToReply, summarizeFromFeed, type FeedPoller } from './core/digest/index.js';
 import { groupStories, runGroupJsonl } from './core/digest/group/index.js';
@@ -112,7 +112,7 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
     config,
     logger,
     articles,
-    summarizer: (name) => ((name ?? config.summarizer.default) === 'llm' && summarizers.llm ? summarizers.llm : extractive),
+    summarizer: (name) => chooseSummarizer(name ?? config.summarizer.default, summarizers).summarizer,
     followups,
     store: openStore,
     core: () =>

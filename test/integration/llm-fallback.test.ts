@@ -11,7 +11,7 @@ import { getNlp } from '../../src/core/nlp/index.js';
 import { createSqliteStore } from '../../src/core/store/index.js';
 import { createLlmSummarizer, LLM_CACHE_NAMESPACE, type LlmSummarizerOptions } from '../../src/core/summarize/llm/index.js';
 import { startFakeLlmServer, type FakeLlmServer } from '../helpers/fake-llm-server.js';
-import { createFirstSentencesSummarizer } from '../helpers/first-sentences-summarizer.js';
+import { createCountingExtractiveSummarizer } from '../helpers/counting-extractive-summarizer.js';
 
 const FIXTURES = new URL('../fixtures/llm/', import.meta.url);
 const ARTICLE: Article = {
@@ -38,7 +38,7 @@ beforeEach(() => {
 });
 
 function summarizer(options: Partial<LlmSummarizerOptions> = {}) {
-  const fallback = createFirstSentencesSummarizer();
+  const fallback = createCountingExtractiveSummarizer();
   const warnings: string[] = [];
   const llm = createLlmSummarizer({
     baseUrl: server.baseUrl,

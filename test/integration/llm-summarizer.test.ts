@@ -9,7 +9,7 @@ import type { Article, Briefing } from '../../src/core/model.js';
 import { createSqliteStore } from '../../src/core/store/index.js';
 import { createLlmSummarizer, type LlmSummarizerOptions } from '../../src/core/summarize/llm/index.js';
 import { startFakeLlmServer, type FakeLlmServer } from '../helpers/fake-llm-server.js';
-import { createFirstSentencesSummarizer } from '../helpers/first-sentences-summarizer.js';
+import { createCountingExtractiveSummarizer } from '../helpers/counting-extractive-summarizer.js';
 
 const FIXTURES = new URL('../fixtures/llm/', import.meta.url);
 const ARTICLE: Article = {
@@ -47,7 +47,7 @@ beforeEach(() => {
 });
 
 function summarizer(options: Partial<LlmSummarizerOptions> = {}) {
-  const fallback = createFirstSentencesSummarizer();
+  const fallback = createCountingExtractiveSummarizer();
   const llm = createLlmSummarizer({ baseUrl: server.baseUrl, model: 'fake-model', timeoutMs: 2_000, fallback, ...options });
   return { llm, fallback };
 }

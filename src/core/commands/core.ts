@@ -9,6 +9,7 @@ import type { Briefing, ChannelRef, CommandInput, FollowupVerb, Reply, Summarize
 import type { CoreApi, Logger } from '../platform.js';
 import { resolveFollowupTarget } from '../followup/resolve.js';
 import type { Store, StoredBriefing } from '../store/store.js';
+import { chooseSummarizer } from '../summarize/llm/choose-summarizer.js';
 import type { Summarizer } from '../summarize/summarizer.js';
 import { briefingToReply } from './briefing-reply.js';
 import { helpReply } from './help.js';
@@ -54,8 +55,7 @@ export function createCore(deps: CoreDeps): CoreApi {
 
   async function pickSummarizer(channel: ChannelRef): Promise<Summarizer> {
     const settings = await deps.store.getSettings(channel);
-    const name = settings.summarizer ?? deps.defaultSummarizer ?? 'extractive';
-    return name === 'llm' && deps.summarizers.llm ? deps.summarizers.llm : deps.summarizers.extractive;
+    return chooseSummarizer(settings.summarizer ?? deps.defaultSummarizer ?? 'extractive', deps.summarizers).summarizer;
   }
 
   async function brief(input: CommandInput, source: { url: string } | { text: string }): Promise<Reply> {
