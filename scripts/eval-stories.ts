@@ -2,7 +2,7 @@
  * Scores story grouping against gold `story` labels.
  *
  *   npm run eval:stories -- ../shared/data/stories/dev.jsonl [--threshold 0.2] [--span-hours 36] [--half-life-hours 24]
- *     [--summary-weight 0.5] [--entity-boost 1.5] [--neighbours 20] [--errors 10]
+ *     [--summary-weight 0.5] [--slug-weight 0.25] [--entity-boost 1.5] [--neighbours 20] [--errors 10]
  *
  * Groups every item of the file in-process with `groupStories`, then prints B-cubed P/R/F1, pairwise
  * P/R/F1 and the adjusted Rand index overall and per part of the data (the story label's prefix
@@ -25,6 +25,7 @@ const { values, positionals } = parseArgs({
     'span-hours': { type: 'string' },
     'half-life-hours': { type: 'string' },
     'summary-weight': { type: 'string' },
+    'slug-weight': { type: 'string' },
     'entity-boost': { type: 'string' },
     neighbours: { type: 'string' },
     errors: { type: 'string' },
@@ -41,6 +42,7 @@ if (values.threshold) options.mergeThreshold = Number(values.threshold);
 if (values['span-hours']) options.maxSpanHours = Number(values['span-hours']);
 if (values['half-life-hours']) options.halfLifeHours = Number(values['half-life-hours']);
 if (values['summary-weight']) options.summaryWeight = Number(values['summary-weight']);
+if (values['slug-weight']) options.slugWeight = Number(values['slug-weight']);
 if (values['entity-boost']) options.entityBoost = Number(values['entity-boost']);
 if (values.neighbours) options.neighbours = Number(values.neighbours);
 

@@ -1,10 +1,10 @@
 /**
  * Story grouping: items from different feeds about the same event become one story.
  *
- * Pipeline: order items by (time, id) so the output never depends on input order → TF-IDF vectors
- * with named-entity terms boosted ({@link vectorize}) → candidate links through an inverted index on
- * rare terms within the time window ({@link findNeighbours}) → centroid-linkage agglomerative
- * clustering over those links ({@link clusterByCentroid}).
+ * Pipeline: order items by (time, id) so the output never depends on input order → TF-IDF vectors of
+ * headline, lead and link slug with named-entity terms boosted ({@link vectorize}) → candidate links
+ * through an inverted index on rare terms within the time window ({@link findNeighbours}) →
+ * centroid-linkage agglomerative clustering over those links ({@link clusterByCentroid}).
  */
 import { ConfigError } from '../../errors.js';
 import { clusterByCentroid } from './centroid-clustering.js';
@@ -41,6 +41,7 @@ function resolveOptions(options: GroupOptions): ResolvedGroupOptions {
   check('halfLifeHours', settings.halfLifeHours >= 0, 'a number of hours ≥ 0 (0 turns decay off)');
   check('mergeThreshold', settings.mergeThreshold > 0 && settings.mergeThreshold <= 1, 'between 0 (exclusive) and 1');
   check('summaryWeight', settings.summaryWeight >= 0, 'a weight ≥ 0');
+  check('slugWeight', settings.slugWeight >= 0, 'a weight ≥ 0');
   check('entityBoost', settings.entityBoost >= 1, 'a multiplier ≥ 1');
   check('neighbours', Number.isInteger(settings.neighbours) && settings.neighbours >= 1, 'a whole number ≥ 1');
   return settings;

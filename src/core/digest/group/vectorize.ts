@@ -1,8 +1,9 @@
 /**
- * Builds one unit-length TF-IDF vector per item from its headline and lead.
+ * Builds one unit-length TF-IDF vector per item from its headline, lead and link slug.
  *
  * Weighting, and why:
- * - a term counts once per field (headlines are short; repeats there are style, not signal), a
+ * - a term counts once per field (headlines are short; repeats there are style, not signal), a slug
+ *   word `slugWeight` of a headline word (it mostly repeats the headline, sometimes uncut), a
  *   lead term counts `summaryWeight` of a headline term (the headline states the event, the lead
  *   adds context that other outlets word differently);
  * - IDF is computed over the items being grouped, so a word common in this batch links little;
@@ -13,15 +14,18 @@
  */
 import { type SparseVector, toUnitVector } from './sparse-vector.js';
 import { type Token, stripEllipsis, tokenize } from './tokenize.js';
+import { slugWords } from './url-slug.js';
 
 export interface TextFields {
   title: string;
   summary?: string | null | undefined;
+  url?: string | undefined;
 }
 
 export interface VectorizeOptions {
   summaryWeight: number;
   entityBoost: number;
+  slugWeight: number;
 }
 
 export interface Vectorized {
@@ -40,7 +44,7 @@ interface ItemTerms {
   entities: Set<string>;
 }
 
-function collectTerms(item: TextFields, summaryWeight: number, caps: Map<string, [number, number]>): ItemTerms {
+function collectTerms(item: TextFields, options: VectorizeOptions, caps: Map<string, [number, number]>): ItemTerms {
   const weights = new Map<string, number>();
   const entities = new Set<string>();
   const addField = (tokens: Token[], weight: number): void => {
@@ -59,7 +63,9 @@ function collectTerms(item: TextFields, summaryWeight: number, caps: Map<string,
     }
   };
   addField(tokenize(stripEllipsis(item.title)), 1);
-  if (item.summary) addField(tokenize(item.summary), summaryWeight);
+  if (item.summary) addField(tokenize(item.summary), options.summaryWeight);
+  const slug = options.slugWeight > 0 ? slugWords(item.url) : [];
+  if (slug.length > 0) addField(tokenize(slug.join(' ')), options.slugWeight);
   return { weights, entities };
 }
 
@@ -70,7 +76,7 @@ function collectTerms(item: TextFields, summaryWeight: number, caps: Map<string,
  */
 export function vectorize(items: readonly TextFields[], options: VectorizeOptions): Vectorized {
   const caps = new Map<string, [number, number]>();
-  const perItem = items.map((item) => collectTerms(item, options.summaryWeight, caps));
+  const perItem = items.map((item) => collectTerms(item, options, caps));
 
   const termIds = new Map<string, number>();
   const documentFrequency: number[] = [];
