@@ -49,7 +49,12 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     ['auth.test', () => ({ ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', team: 'Example', user: 'newsbrief' })],
     ['chat.postMessage', (a) => ({ ok: true, channel: a.channel, ts: nextTs(), message: { ts, text: a.text } })],
     ['chat.postEphemeral', () => ({ ok: true, message_ts: nextTs() })],
-    ['users.info', (a) => ({ ok: true, user: { id: a.user, is_admin: a.user === 'UADMIN', is_owner: false } })],
+    // UADMIN administers the bot's workspace T1; UEXTADMIN administers T2, another organisation whose
+    // members share a Slack Connect channel with T1 (users.info describes them too).
+    ['users.info', (a) => ({
+      ok: true,
+      user: { id: a.user, team_id: String(a.user).startsWith('UEXT') ? 'T2' : 'T1', is_admin: a.user === 'UADMIN' || a.user === 'UEXTADMIN', is_owner: false },
+    })],
     ['views.open', () => ({ ok: true, view: { id: 'V1' } })],
   ]);
 

@@ -199,17 +199,31 @@ export function describeSlackAdapter(name: string, makeCore: SlackCoreFactory): 
       expect(core.seen[1]!.followup).toMatchObject({ verb: 'more', briefingId: value.slice('more:'.length) });
     });
 
-    it('refuses a button from another workspace or channel on this briefing, showing the error only to the clicker', async () => {
+    it('refuses a button from another channel on this briefing, showing the error only to the clicker', async () => {
       const { value, actionId } = await briefInChannel({ team_id: 'T1' });
-      await sendSigned(events, blockActionsBody({ value, action_id: actionId, team_id: 'T2', message_ts: '1700000001.000100', response_url: fake.hookUrl('b') }));
-      const eph = await fake.waitFor(() => fake.callsTo('chat.postEphemeral')[0]);
-      expect(eph.args).toMatchObject({ channel: 'C1', user: 'U1' });
-      expect(fake.callsTo('chat.postMessage')).toHaveLength(1);
-      expect(core.seen[1]!.channel.workspace).toBe('T2');
       await sendSigned(events, blockActionsBody({ value, action_id: actionId, team_id: 'T1', channel_id: 'C2', message_ts: '1700000001.000100', response_url: fake.hookUrl('c') }));
-      const other = await fake.waitFor(() => fake.callsTo('chat.postEphemeral')[1]);
+      const other = await fake.waitFor(() => fake.callsTo('chat.postEphemeral')[0]);
       expect(other.args).toMatchObject({ channel: 'C2', user: 'U1' });
       expect(fake.callsTo('chat.postMessage')).toHaveLength(1);
+    });
+
+    it('treats a Slack Connect channel as one channel: a member of another organisation shares its briefings but cannot manage it', async () => {
+      // GIVEN a briefing asked in C1 by a member of T1, the workspace the bot is installed in.
+      const { value, actionId } = await briefInChannel({ team_id: 'T1' });
+      // WHEN a member of T2 (another organisation in the shared channel) presses its button…
+      await sendSigned(events, blockActionsBody({ value, action_id: actionId, team_id: 'T2', user_id: 'UEXT1', message_ts: '1700000001.000100', response_url: fake.hookUrl('b') }));
+      // THEN the answer goes to the thread, as for anyone in the channel: it is the same channel.
+      const reply = await fake.waitFor(() => fake.callsTo('chat.postMessage')[1]);
+      expect(reply.args).toMatchObject({ channel: 'C1', thread_ts: '1700000001.000100' });
+      expect(core.seen[1]!.channel).toEqual({ platform: 'slack', workspace: 'T1', channel: 'C1' });
+      // …and an admin of T2 is not a manager of the channel (users.info's is_admin is about T2).
+      await slash('feeds add https://example.org/rss', { team_id: 'T2', user_id: 'UEXTADMIN' });
+      await slash('feeds add https://example.org/rss', { team_id: 'T1', user_id: 'UADMIN' });
+      await fake.waitFor(() => core.seen.length === 4);
+      expect(core.seen.slice(2).map((i) => [i.user, i.channel.workspace, i.canManage])).toEqual([
+        ['UEXTADMIN', 'T1', false],
+        ['UADMIN', 'T1', true],
+      ]);
     });
 
     it('posts a digest once when the same idempotency key is used by two concurrent calls', async () => {
@@ -304,6 +318,7 @@ export function describeSlackAdapter(name: string, makeCore: SlackCoreFactory): 
       let release!: () => void;
       const gate = new Promise<void>((r) => (release = r));
       fake.on('auth.test', async () => (await gate, { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1' }));
+      const checksBefore = fake.callsTo('auth.test').length;
       // SLACK_API_URL without its trailing slash still reaches <base>/auth.test.
       adapter = createSlackAdapter({ botToken: BOT_TOKEN, signingSecret: TEST_SIGNING_SECRET, port: 0, host: '127.0.0.1', apiUrl: fake.apiUrl.replace(/\/$/, ''), logger });
       const starting = adapter.start(core);
@@ -312,7 +327,8 @@ export function describeSlackAdapter(name: string, makeCore: SlackCoreFactory): 
       release();
       await starting;
       expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
-      expect(fake.callsTo('auth.test')).toHaveLength(1);
+      // Bolt's token check, and ours that learns the bot's workspace.
+      expect(fake.callsTo('auth.test').length - checksBefore).toBe(2);
     });
   });
 

@@ -14,6 +14,12 @@ import { renderReply } from './render.js';
 /** What every handler needs. `core()` is read per request so start() can hand it in late. */
 export interface HandlerDeps {
   core: () => CoreApi;
+  /**
+   * The workspace the bot is installed in (auth.test's team_id, known once started). Channels are
+   * keyed by it, not by the caller's team: in a Slack Connect channel people from two organisations
+   * share one channel, its feeds and its briefings.
+   */
+  homeTeam: () => string | undefined;
   logger: Logger;
   canManage: ManagerCheck;
   rateLimit: RateLimitPolicy;

@@ -38,11 +38,12 @@ export function registerHandlers(app: App, deps: HandlerDeps, command: string): 
     await ack();
     await yieldToPendingRequests();
     const text = cmd.text.trim();
+    const workspace = deps.homeTeam() ?? cmd.team_id;
     const input: CommandInput = {
-      channel: slackChannel(cmd.team_id, cmd.channel_id),
+      channel: slackChannel(workspace, cmd.channel_id),
       user: cmd.user_id,
       userName: cmd.user_name,
-      canManage: MANAGE_COMMAND.test(text) ? await deps.canManage(cmd.team_id, cmd.user_id) : false,
+      canManage: MANAGE_COMMAND.test(text) ? await deps.canManage(workspace, cmd.user_id) : false,
       text,
     };
     const reply = await runCore(deps, input);
@@ -54,7 +55,7 @@ export function registerHandlers(app: App, deps: HandlerDeps, command: string): 
     await yieldToPendingRequests();
     const decoded = decodeActionValue(action.value);
     const channel = body.channel?.id;
-    const workspace = body.team?.id ?? body.user.team_id;
+    const workspace = deps.homeTeam() ?? body.team?.id ?? body.user.team_id;
     if (!decoded || !channel || !workspace) {
       deps.logger.warn('slack: ignored a button without a briefing or channel', { action: action.action_id });
       return;
@@ -75,7 +76,7 @@ export function registerHandlers(app: App, deps: HandlerDeps, command: string): 
     }
     await ack();
     const ctx = decodeAskContext(view.private_metadata);
-    const workspace = body.team?.id ?? body.user.team_id;
+    const workspace = deps.homeTeam() ?? body.team?.id ?? body.user.team_id;
     if (!ctx || !workspace) {
       deps.logger.warn('slack: Ask modal without a briefing context', {});
       return;

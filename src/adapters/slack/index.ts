@@ -34,6 +34,8 @@ export class SlackAdapter implements PlatformAdapter {
   private readonly receiver: HTTPReceiver | undefined;
   private readonly deliveries = new Map<string, string[]>();
   private readonly inflight = new Map<string, Promise<Delivery>>();
+  /** The workspace the bot token belongs to (auth.test), known after start(). */
+  private homeTeam: string | undefined;
 
   private readonly config: SlackAdapterConfig & { socketMode: boolean };
 
@@ -84,6 +86,7 @@ export class SlackAdapter implements PlatformAdapter {
         if (!this.core) throw new Error('SlackAdapter received a request before start(core)');
         return this.core;
       },
+      homeTeam: () => this.homeTeam,
       logger: this.logger,
       canManage: createManagerCheck(this.app.client, {
         managers: config.managers ?? [],
@@ -178,9 +181,12 @@ export class SlackAdapter implements PlatformAdapter {
     if (this.deliveries.size > IDEMPOTENCY_KEYS_KEPT) this.deliveries.delete(this.deliveries.keys().next().value!);
   }
 
+  /** Bolt's init checks the token; our own auth.test learns which workspace it belongs to. */
   private async initApp(): Promise<void> {
     try {
       await this.app.init();
+      const auth = await this.app.client.auth.test();
+      this.homeTeam = auth.team_id;
     } catch (err) {
       await this.stop();
       const code = slackErrorCode(err) ?? (err instanceof Error ? err.message : String(err));

@@ -1,12 +1,28 @@
 /**
- * Who may manage a channel's feeds and schedules on Slack: workspace admins and owners
- * (users.info is_admin / is_owner / is_primary_owner, scope users:read), plus an allowlist of
- * user ids from configuration. Answers are cached for a few minutes per workspace and user.
+ * Who may manage a channel's feeds and schedules on Slack: admins and owners of the workspace the
+ * bot is installed in (users.info is_admin / is_owner / is_primary_owner, scope users:read), plus an
+ * allowlist of user ids from configuration. In a Slack Connect channel, users.info describes a
+ * member of another organisation too, and is_admin there means admin of *their* workspace: such a
+ * user is never a manager here. Answers are cached for a few minutes per workspace and user.
  */
 import type { webApi } from '@slack/bolt';
 import type { Logger } from '../../core/platform.js';
 
+/** @param teamId - the workspace the bot is installed in (the channel's home), not the caller's. */
 export type ManagerCheck = (teamId: string, userId: string) => Promise<boolean>;
+
+interface SlackUser {
+  team_id?: string;
+  is_admin?: boolean;
+  is_owner?: boolean;
+  is_primary_owner?: boolean;
+  enterprise_user?: { teams?: string[] };
+}
+
+/** A member of `teamId` (on Enterprise Grid, of one of the org's workspaces that includes it). */
+function belongsTo(user: SlackUser, teamId: string): boolean {
+  return user.team_id === teamId || (user.enterprise_user?.teams ?? []).includes(teamId);
+}
 
 export interface ManagerCheckOptions {
   managers?: string[];
@@ -28,7 +44,8 @@ export function createManagerCheck(client: webApi.WebClient, options: ManagerChe
     let value = false;
     try {
       const res = await client.users.info({ user: userId });
-      value = Boolean(res.user?.is_admin || res.user?.is_owner || res.user?.is_primary_owner);
+      const user = (res.user ?? {}) as SlackUser;
+      value = belongsTo(user, teamId) && Boolean(user.is_admin || user.is_owner || user.is_primary_owner);
     } catch (err) {
       options.logger.warn('slack: users.info failed; treating the user as not a manager', {
         error: err instanceof Error ? err.message : String(err),
