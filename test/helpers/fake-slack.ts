@@ -29,6 +29,8 @@ export interface FakeSlack {
   hooks: HookCall[];
   /** Replace how a method answers. */
   on(method: string, handler: FakeHandler): void;
+  /** How a method answers now (to wrap it, or to put it back after `on`). */
+  handler(method: string): FakeHandler;
   /** Calls of one method (recorded even when answered with an error). */
   callsTo(method: string): SlackApiCall[];
   /** Resolve once `check()` is truthy (polls every 10 ms); rejects after `timeoutMs`. */
@@ -45,9 +47,25 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const nextTs = () => `${++ts}.000100`;
   const calls: SlackApiCall[] = [];
   const hooks: HookCall[] = [];
+  /** Messages the default chat.postMessage accepted, which conversations.history reads back. */
+  const messages: { channel: string; ts: string; text: unknown; metadata: unknown }[] = [];
   const handlers = new Map<string, FakeHandler>([
     ['auth.test', () => ({ ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', team: 'Example', user: 'newsbrief' })],
-    ['chat.postMessage', (a) => ({ ok: true, channel: a.channel, ts: nextTs(), message: { ts, text: a.text } })],
+    ['chat.postMessage', (a) => {
+      const posted = { channel: String(a.channel), ts: nextTs(), text: a.text, metadata: a.metadata };
+      messages.push(posted);
+      return { ok: true, channel: a.channel, ts: posted.ts, message: { ts: posted.ts, text: a.text } };
+    }],
+    // Newest first, as Slack answers; metadata only when asked for.
+    ['conversations.history', (a) => ({
+      ok: true,
+      has_more: false,
+      messages: messages
+        .filter((m) => m.channel === a.channel)
+        .reverse()
+        .slice(0, Number(a.limit ?? 100))
+        .map((m) => ({ type: 'message', bot_id: 'BBOT', ts: m.ts, text: m.text, ...(String(a.include_all_metadata) === 'true' && m.metadata ? { metadata: m.metadata } : {}) })),
+    })],
     ['chat.postEphemeral', () => ({ ok: true, message_ts: nextTs() })],
     // UADMIN administers the bot's workspace T1; UEXTADMIN administers T2, another organisation whose
     // members share a Slack Connect channel with T1 (users.info describes them too).
@@ -89,6 +107,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     calls,
     hooks,
     on: (method, handler) => void handlers.set(method, handler),
+    handler: (method) => handlers.get(method) ?? (() => ({ ok: false, error: 'unknown_method' })),
     callsTo: (method) => calls.filter((c) => c.method === method),
     waitFor: async <T>(check: () => T | undefined | false, timeoutMs = 10_000): Promise<T> => {
       const deadline = Date.now() + timeoutMs;

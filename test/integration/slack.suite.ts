@@ -279,6 +279,51 @@ export function describeSlackAdapter(name: string, makeCore: SlackCoreFactory): 
       expect(JSON.stringify(posts[2]!.args.blocks)).toBe(JSON.stringify(posts[1]!.args.blocks));
     });
 
+    it('does not post a digest again when a restarted bot retries a slot Slack had already accepted', async () => {
+      // GIVEN a digest Slack accepted, then the bot died before recording the delivery.
+      const where = { platform: 'slack' as const, workspace: 'T1', channel: 'C9' };
+      const first = await adapter.post(where, digest(60), { idempotencyKey: 'daily:2026-11-27T08:00' });
+      expect(first.messageIds.length).toBeGreaterThan(1);
+      const posted = fake.callsTo('chat.postMessage').length;
+      await adapter.stop();
+      // WHEN a fresh process retries the same slot…
+      await start();
+      const retry = await adapter.post(where, digest(60), { idempotencyKey: 'daily:2026-11-27T08:00' });
+      // THEN it finds every part in the channel and posts nothing.
+      expect(fake.callsTo('chat.postMessage')).toHaveLength(posted);
+      expect(retry.messageIds).toEqual(first.messageIds);
+      expect(fake.callsTo('conversations.history').at(-1)!.args).toMatchObject({ channel: 'C9', include_all_metadata: 'true' });
+      // …while another slot of the same channel still posts.
+      await adapter.post(where, digest(1), { idempotencyKey: 'daily:2026-11-28T08:00' });
+      expect(fake.callsTo('chat.postMessage')).toHaveLength(posted + 1);
+    });
+
+    it('after a restart posts only the parts of a split digest that Slack never got', async () => {
+      const where = { platform: 'slack' as const, workspace: 'T1', channel: 'C9' };
+      const accept = fake.handler('chat.postMessage');
+      let n = 0;
+      fake.on('chat.postMessage', (a, call) => (++n === 2 ? { ok: false, error: 'internal_error' } : accept(a, call)));
+      await expect(adapter.post(where, digest(60), { idempotencyKey: 'slot-3' })).rejects.toThrow(/internal_error/);
+      await adapter.stop();
+      fake.on('chat.postMessage', accept);
+      await start();
+      const delivery = await adapter.post(where, digest(60), { idempotencyKey: 'slot-3' });
+      const posts = fake.callsTo('chat.postMessage');
+      // Part 0 went out before the failure and is not repeated: the retry starts at part 1.
+      expect(JSON.stringify(posts[2]!.args.blocks)).toBe(JSON.stringify(posts[1]!.args.blocks));
+      expect(delivery.messageIds).toHaveLength(posts.length - 1);
+      expect(posts.slice(2).map((p) => (p.args.metadata as { event_payload: { part: number } }).event_payload.part)).toEqual(
+        Array.from({ length: posts.length - 2 }, (_, i) => i + 1),
+      );
+    });
+
+    it('still posts, with a warning, when it cannot read the channel history (scope not granted)', async () => {
+      fake.on('conversations.history', () => ({ ok: false, error: 'missing_scope', needed: 'channels:history' }));
+      await adapter.post({ platform: 'slack', workspace: 'T1', channel: 'C9' }, digest(1), { idempotencyKey: 'slot-4' });
+      expect(fake.callsTo('chat.postMessage')).toHaveLength(1);
+      expect(logger.lines.join('\n')).toMatch(/could not read the channel history.*missing_scope/);
+    });
+
     it('gives up with RateLimitError when Slack asks for a longer wait than allowed', async () => {
       fake.on('chat.postMessage', () => ({ status: 429, headers: { 'retry-after': '120' }, body: { ok: false } }));
       const err = await adapter.post({ platform: 'slack', workspace: 'T1', channel: 'C9' }, digest(1)).catch((e: unknown) => e);

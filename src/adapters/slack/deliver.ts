@@ -51,6 +51,9 @@ export interface PostTarget {
   threadTs?: string;
 }
 
+/** Slack message metadata (`chat.postMessage` `metadata`) for the i-th message of a call. */
+export type MetadataFor = (index: number) => { event_type: string; event_payload: Record<string, string | number | boolean> };
+
 /**
  * chat.postMessage each message in order; returns the ts of each one posted.
  * `onPosted` sees each ts as soon as it exists, so a caller can resume a half-finished split.
@@ -61,9 +64,10 @@ export async function postMessages(
   messages: SlackMessage[],
   policy: RateLimitPolicy,
   onPosted: (ts: string) => void = () => {},
+  metadataFor?: MetadataFor,
 ): Promise<string[]> {
   const ids: string[] = [];
-  for (const m of messages) {
+  for (const [i, m] of messages.entries()) {
     const res = await withRateLimit(
       () =>
         client.chat.postMessage({
@@ -73,6 +77,7 @@ export async function postMessages(
           unfurl_links: false,
           unfurl_media: false,
           ...(target.threadTs ? { thread_ts: target.threadTs } : {}),
+          ...(metadataFor ? { metadata: metadataFor(i) } : {}),
         }),
       policy,
     );

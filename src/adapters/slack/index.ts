@@ -12,6 +12,7 @@ import { isNotInChannel, postMessages, slackErrorCode, type RateLimitPolicy } fr
 import type { HandlerDeps } from './dispatch.js';
 import { registerHandlers } from './handlers.js';
 import { closeServer, healthRoute, portOf, startHealthServer } from './health.js';
+import { findPostedParts, postMetadata } from './post-marks.js';
 import { consoleLogger, toBoltLogger } from './logger.js';
 import { createManagerCheck } from './permissions.js';
 import { renderReply } from './render.js';
@@ -161,10 +162,15 @@ export class SlackAdapter implements PlatformAdapter {
 
   private async deliver(channel: ChannelRef, reply: Reply, key: string | undefined): Promise<Delivery> {
     const messages = renderReply(reply);
-    const done = (key && this.deliveries.get(key)) || [];
+    let done = key ? this.deliveries.get(key) : undefined;
+    // A key this process has no record of may still have been posted before a crash or restart.
+    if (key && !done) done = await this.postedBefore(channel.channel, key);
+    done ??= [];
     if (key) this.remember(key, done);
+    const firstPart = done.length;
+    const marks = key ? (i: number) => postMetadata(key, firstPart + i) : undefined;
     try {
-      await postMessages(this.app.client, { channel: channel.channel }, messages.slice(done.length), this.rateLimit, (ts) => done.push(ts));
+      await postMessages(this.app.client, { channel: channel.channel }, messages.slice(done.length), this.rateLimit, (ts) => done.push(ts), marks);
     } catch (err) {
       if (isNotInChannel(err)) {
         throw new NewsbriefError('FORBIDDEN', `The bot can’t post in Slack channel ${channel.channel}; invite it with /invite @newsbrief.`, { cause: err });
@@ -173,6 +179,19 @@ export class SlackAdapter implements PlatformAdapter {
       throw new NewsbriefError('FETCH_FAILED', `Slack chat.postMessage failed (${slackErrorCode(err) ?? 'network'}) for channel ${channel.channel}.`, { cause: err });
     }
     return { messageIds: [...done] };
+  }
+
+  /** Parts of `key` already in the channel (post-marks.ts); none when the history cannot be read. */
+  private async postedBefore(channel: string, key: string): Promise<string[]> {
+    try {
+      return await findPostedParts(this.app.client, channel, key, this.rateLimit);
+    } catch (err) {
+      this.logger.warn('slack: could not read the channel history to check for an earlier post of this digest; posting it', {
+        channel,
+        error: slackErrorCode(err) ?? (err instanceof Error ? err.message : String(err)),
+      });
+      return [];
+    }
   }
 
   private remember(key: string, ids: string[]): void {

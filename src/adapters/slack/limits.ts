@@ -29,4 +29,4 @@ export const SLACK_LIMITS = {
 export const MAX_MESSAGES_PER_REPLY = 10;
 
 /** The bot scopes the adapter uses; config/slack-app-manifest.yaml asks for exactly these. */
-export const SLACK_BOT_SCOPES = ['commands', 'chat:write', 'chat:write.public', 'users:read'] as const;
+export const SLACK_BOT_SCOPES = ['commands', 'chat:write', 'chat:write.public', 'users:read', 'channels:history', 'groups:history'] as const;
