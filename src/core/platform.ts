@@ -12,6 +12,11 @@ export interface CoreApi {
 }
 
 /** One chat platform. Raw payload types stay inside the adapter. */
+export interface PostOptions {
+  idempotencyKey?: string;
+  maybePosted?: boolean;
+}
+
 export interface PlatformAdapter {
   readonly platform: Platform;
   /** Connect and start routing commands to `core`; resolves when ready. */
@@ -19,10 +24,12 @@ export interface PlatformAdapter {
   stop(): Promise<void>;
   /**
    * Post a Reply outside a command (scheduled digests). Splits to platform limits.
-   * `idempotencyKey` lets platforms that support it refuse a duplicate of a retried post.
+   * `idempotencyKey` lets platforms that support it refuse a duplicate of a retried post;
+   * `maybePosted` says an earlier attempt with that key may have reached the platform (a retry, or a
+   * restart after a crash), so a platform without server-side dedupe should check before posting.
    * @throws RateLimitError when the platform keeps refusing; the caller retries later.
    */
-  post(channel: ChannelRef, reply: Reply, options?: { idempotencyKey?: string }): Promise<Delivery>;
+  post(channel: ChannelRef, reply: Reply, options?: PostOptions): Promise<Delivery>;
 }
 
 /** A minimal logger; adapters and core take one as an option. Never pass tokens to it. */

@@ -77,6 +77,8 @@ describe('slots across processes and restarts', () => {
     await restarted.tick();
     expect(platform.calls).toEqual([`sch1:${SLOT_ISO}`]);
     expect(dying.calls).toEqual([`sch1:${SLOT_ISO}`]);
+    // The restarted process tells the platform the first attempt may have gone out (Slack then checks).
+    expect([dying.maybePosted, platform.maybePosted]).toEqual([[false], [true]]);
     expect(platform.shown[0]?.reply.sections).toHaveLength(3);
     const store = stores.at(-1) as SqliteStore;
     expect(await store.getSlot('sch1', SLOT_ISO)).toMatchObject({ status: 'posted', claimedBy: 'restarted' });
@@ -95,6 +97,7 @@ describe('slots across processes and restarts', () => {
     const second = scheduler(openStore(), platform, at(3), { instanceId: 'second' });
     await second.tick();
     expect(platform.calls).toEqual([`sch1:${SLOT_ISO}`, `sch1:${SLOT_ISO}`]);
+    expect(platform.maybePosted).toEqual([false, true]);
     expect(platform.shown).toHaveLength(1);
     expect(await deliveredCount(stores.at(-1) as SqliteStore)).toBe(3);
   });

@@ -288,14 +288,16 @@ export function describeSlackAdapter(name: string, makeCore: SlackCoreFactory): 
       await adapter.stop();
       // WHEN a fresh process retries the same slot…
       await start();
-      const retry = await adapter.post(where, digest(60), { idempotencyKey: 'daily:2026-11-27T08:00' });
+      const retry = await adapter.post(where, digest(60), { idempotencyKey: 'daily:2026-11-27T08:00', maybePosted: true });
       // THEN it finds every part in the channel and posts nothing.
       expect(fake.callsTo('chat.postMessage')).toHaveLength(posted);
       expect(retry.messageIds).toEqual(first.messageIds);
       expect(fake.callsTo('conversations.history').at(-1)!.args).toMatchObject({ channel: 'C9', include_all_metadata: 'true' });
-      // …while another slot of the same channel still posts.
+      // …while another slot of the same channel still posts, and a first attempt reads no history.
+      const reads = fake.callsTo('conversations.history').length;
       await adapter.post(where, digest(1), { idempotencyKey: 'daily:2026-11-28T08:00' });
       expect(fake.callsTo('chat.postMessage')).toHaveLength(posted + 1);
+      expect(fake.callsTo('conversations.history')).toHaveLength(reads);
     });
 
     it('after a restart posts only the parts of a split digest that Slack never got', async () => {
@@ -307,7 +309,7 @@ export function describeSlackAdapter(name: string, makeCore: SlackCoreFactory): 
       await adapter.stop();
       fake.on('chat.postMessage', accept);
       await start();
-      const delivery = await adapter.post(where, digest(60), { idempotencyKey: 'slot-3' });
+      const delivery = await adapter.post(where, digest(60), { idempotencyKey: 'slot-3', maybePosted: true });
       const posts = fake.callsTo('chat.postMessage');
       // Part 0 went out before the failure and is not repeated: the retry starts at part 1.
       expect(JSON.stringify(posts[2]!.args.blocks)).toBe(JSON.stringify(posts[1]!.args.blocks));
@@ -319,7 +321,7 @@ export function describeSlackAdapter(name: string, makeCore: SlackCoreFactory): 
 
     it('still posts, with a warning, when it cannot read the channel history (scope not granted)', async () => {
       fake.on('conversations.history', () => ({ ok: false, error: 'missing_scope', needed: 'channels:history' }));
-      await adapter.post({ platform: 'slack', workspace: 'T1', channel: 'C9' }, digest(1), { idempotencyKey: 'slot-4' });
+      await adapter.post({ platform: 'slack', workspace: 'T1', channel: 'C9' }, digest(1), { idempotencyKey: 'slot-4', maybePosted: true });
       expect(fake.callsTo('chat.postMessage')).toHaveLength(1);
       expect(logger.lines.join('\n')).toMatch(/could not read the channel history.*missing_scope/);
     });

@@ -7,7 +7,7 @@ import type http from 'node:http';
 import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
 import { ConfigError, NewsbriefError } from '../../core/errors.js';
 import type { ChannelRef, Delivery, Reply } from '../../core/model.js';
-import type { CoreApi, Logger, PlatformAdapter } from '../../core/platform.js';
+import type { CoreApi, Logger, PlatformAdapter, PostOptions } from '../../core/platform.js';
 import { isNotInChannel, postMessages, slackErrorCode, type RateLimitPolicy } from './deliver.js';
 import type { HandlerDeps } from './dispatch.js';
 import { registerHandlers } from './handlers.js';
@@ -143,10 +143,11 @@ export class SlackAdapter implements PlatformAdapter {
   /**
    * Post a reply (a scheduled digest) to a channel: split to Slack's limits, 429s waited out.
    * With an idempotency key, a repeated call returns the first delivery, and a call after a
-   * partial failure posts only the messages still missing.
+   * partial failure posts only the messages still missing. With `maybePosted` (a retry that may
+   * follow a crash) the parts already in the channel are found through their metadata (post-marks.ts).
    * @throws RateLimitError when Slack keeps refusing; NewsbriefError FORBIDDEN when the bot is not in the channel.
    */
-  async post(channel: ChannelRef, reply: Reply, options: { idempotencyKey?: string } = {}): Promise<Delivery> {
+  async post(channel: ChannelRef, reply: Reply, options: PostOptions = {}): Promise<Delivery> {
     if (channel.platform !== 'slack') {
       throw new NewsbriefError('BAD_INPUT', `The Slack adapter cannot post to a ${channel.platform} channel (${channel.channel}).`);
     }
@@ -155,16 +156,16 @@ export class SlackAdapter implements PlatformAdapter {
     // A second call with the same key while the first is still posting waits for it instead of posting twice.
     const running = this.inflight.get(key);
     if (running) return running;
-    const delivering = this.deliver(channel, reply, key).finally(() => this.inflight.delete(key));
+    const delivering = this.deliver(channel, reply, key, options.maybePosted === true).finally(() => this.inflight.delete(key));
     this.inflight.set(key, delivering);
     return delivering;
   }
 
-  private async deliver(channel: ChannelRef, reply: Reply, key: string | undefined): Promise<Delivery> {
+  private async deliver(channel: ChannelRef, reply: Reply, key: string | undefined, maybePosted = false): Promise<Delivery> {
     const messages = renderReply(reply);
     let done = key ? this.deliveries.get(key) : undefined;
-    // A key this process has no record of may still have been posted before a crash or restart.
-    if (key && !done) done = await this.postedBefore(channel.channel, key);
+    // A retried key this process has no record of may have been posted before a crash or restart.
+    if (key && !done && maybePosted) done = await this.postedBefore(channel.channel, key);
     done ??= [];
     if (key) this.remember(key, done);
     const firstPart = done.length;

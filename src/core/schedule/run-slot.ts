@@ -17,7 +17,7 @@ import { formatSlot } from '../digest/time-text.js';
 import { pendingItemKeys, type SlotPayload } from './slot-payload.js';
 
 /** PlatformAdapter.post, with the idempotency key always given. */
-export type PostDigest = (channel: ChannelRef, reply: Reply, options: { idempotencyKey: string }) => Promise<Delivery>;
+export type PostDigest = (channel: ChannelRef, reply: Reply, options: { idempotencyKey: string; maybePosted: boolean }) => Promise<Delivery>;
 
 export interface RetryPolicy {
   maxAttempts: number;
@@ -103,7 +103,9 @@ export async function runClaimedSlot(deps: SlotRunnerDeps, schedule: StoredSched
   if (!storedPayload) await store.updateSlot(schedule.id, slotTime, { payload: JSON.stringify(payload) });
   let delivery: Delivery;
   try {
-    delivery = await deps.post(schedule.channel, payload.reply, { idempotencyKey: idempotencyKeyFor(schedule.id, slotTime) });
+    // A stored payload means an earlier attempt got as far as posting: it may have reached the platform.
+    const maybePosted = storedPayload !== undefined;
+    delivery = await deps.post(schedule.channel, payload.reply, { idempotencyKey: idempotencyKeyFor(schedule.id, slotTime), maybePosted });
   } catch (err) {
     return fail(deps, schedule, slotTime, attempts, err);
   }

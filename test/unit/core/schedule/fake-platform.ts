@@ -12,6 +12,8 @@ export class FakePlatform {
   readonly shown: { channel: ChannelRef; reply: Reply; key: string; messageId: string }[] = [];
   /** Every call, including failed ones. */
   readonly calls: string[] = [];
+  /** Each call's `maybePosted` (whether the caller knows an earlier attempt may have gone out). */
+  readonly maybePosted: boolean[] = [];
   readonly failures: FailMode[] = [];
   /** Resolves when post() is called. */
   onCall?: () => void;
@@ -20,8 +22,9 @@ export class FakePlatform {
     this.failures.push(...modes);
   }
 
-  readonly post = async (channel: ChannelRef, reply: Reply, options: { idempotencyKey: string }): Promise<Delivery> => {
+  readonly post = async (channel: ChannelRef, reply: Reply, options: { idempotencyKey: string; maybePosted?: boolean }): Promise<Delivery> => {
     this.calls.push(options.idempotencyKey);
+    this.maybePosted.push(options.maybePosted === true);
     this.onCall?.();
     const mode = this.failures.shift();
     if (mode === 'hang') return new Promise<Delivery>(() => undefined);
