@@ -1,5 +1,7 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { runCliForTest } from '../helpers/run-cli.js';
 
@@ -32,6 +34,37 @@ describe('newsbrief CLI', () => {
     const { code, stdout } = await runCliForTest(['brief', '-', '--json'], { stdin: text });
     expect(code).toBe(0);
     expect(JSON.parse(stdout).points.join(' ')).toMatch(/20,000 homes/);
+  });
+
+  it('briefs a saved web page, plain or gzip-compressed, like the page behind a link (not its markup)', async () => {
+    const page = path.join(import.meta.dirname, '..', 'fixtures', 'articles', 'jpost.html');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsbrief-cli-'));
+    const packed = path.join(dir, 'jpost.html.gz');
+    fs.writeFileSync(packed, zlib.gzipSync(fs.readFileSync(page)));
+    for (const file of [page, packed]) {
+      const { code, stdout } = await runCliForTest(['brief', file, '--json']);
+      expect(code, file).toBe(0);
+      const briefing = JSON.parse(stdout);
+      expect(briefing.title).toMatch(/Son of former German president stabbed/);
+      expect(briefing.points.join(' ')).toMatch(/stabbed/);
+      expect(briefing.points.join(' ')).not.toMatch(/<\/?[a-z]+[\s>]|\{"/i);
+    }
+  });
+
+  it('refuses a binary file or a PDF with one clear line instead of briefing gibberish', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsbrief-cli-'));
+    const binary = path.join(dir, 'photo.bin');
+    fs.writeFileSync(binary, Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)));
+    const pdf = path.join(dir, 'report.pdf');
+    fs.writeFileSync(pdf, '%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n');
+    const bin = await runCliForTest(['brief', binary]);
+    expect(bin.code).toBe(1);
+    expect(bin.stdout).toBe('');
+    expect(bin.stderr.trim().split('\n')).toHaveLength(1);
+    expect(bin.stderr).toMatch(/photo\.bin is not text or a web page/);
+    const doc = await runCliForTest(['brief', pdf]);
+    expect(doc.code).toBe(1);
+    expect(doc.stderr).toMatch(/PDF/);
   });
 
   it('never passes terminal control sequences from an article to the terminal', async () => {

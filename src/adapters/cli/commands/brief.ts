@@ -2,7 +2,7 @@
 import type { CliCommand } from '../command.js';
 import { write } from '../command.js';
 import { UsageError } from '../args.js';
-import { readInputSource } from '../io.js';
+import { loadInputArticle, readInputSource } from '../io.js';
 import { formatReplyText } from '../format.js';
 import { briefingToReply } from '../../../core/commands/index.js';
 import type { SummarizerName } from '../../../core/model.js';
@@ -27,7 +27,7 @@ Prints the briefing of the article: title, numbered points, the key quote, what 
     const name = parseSummarizerFlag(values.summarizer, 'brief');
     const source = await readInputSource(positionals[0], ctx.stdin, 'brief');
     const app = await ctx.app();
-    const article = source.kind === 'url' ? await app.articles.loadUrl(source.url) : app.articles.fromText(source.text);
+    const article = await loadInputArticle(app, source);
     const briefing = await app.summarizer(name).summarize(article);
     write(ctx.stdout, values.json ? JSON.stringify(briefing, null, 2) : formatReplyText(briefingToReply(briefing)));
     return 0;

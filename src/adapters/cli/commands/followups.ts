@@ -2,7 +2,7 @@
 import type { CliCommand, CliContext } from '../command.js';
 import { write } from '../command.js';
 import { UsageError } from '../args.js';
-import { readInputSource } from '../io.js';
+import { loadInputArticle, readInputSource } from '../io.js';
 import { formatReplyText } from '../format.js';
 import type { FollowupVerb } from '../../../core/model.js';
 import type { StoredBriefing } from '../../../core/store/store.js';
@@ -10,7 +10,7 @@ import type { StoredBriefing } from '../../../core/store/store.js';
 async function briefLocally(arg: string | undefined, command: string, ctx: CliContext): Promise<StoredBriefing> {
   const source = await readInputSource(arg, ctx.stdin, command);
   const app = await ctx.app();
-  const article = source.kind === 'url' ? await app.articles.loadUrl(source.url) : app.articles.fromText(source.text);
+  const article = await loadInputArticle(app, source);
   const briefing = await app.summarizer('extractive').summarize(article);
   const now = new Date().toISOString();
   return { channel: { platform: 'cli', workspace: 'local', channel: 'terminal' }, briefing, article, createdAt: now, expiresAt: now };
