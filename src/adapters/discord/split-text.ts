@@ -16,12 +16,26 @@ function splitLine(line: string, max: number): string[] {
   while (rest.length > max) {
     const space = rest.lastIndexOf(' ', max);
     // A cut in the first half would waste most of the chunk: cut the word instead.
-    const cut = space > max / 2 ? space : max;
+    const cut = space > max / 2 ? space : safeCut(rest, max);
     pieces.push(rest.slice(0, cut).trimEnd());
     rest = rest.slice(cut).trimStart();
   }
   if (rest !== '') pieces.push(rest);
   return pieces;
+}
+
+/**
+ * Moves a hard cut at `index` back so it neither splits a surrogate pair (an emoji) nor separates a
+ * markdown escape's backslash from the character it escapes.
+ */
+function safeCut(text: string, index: number): number {
+  let cut = index;
+  const code = text.charCodeAt(cut - 1);
+  if (code >= 0xd800 && code <= 0xdbff) cut -= 1;
+  let backslashes = 0;
+  while (cut - backslashes - 1 >= 0 && text[cut - backslashes - 1] === '\\') backslashes += 1;
+  if (backslashes % 2 === 1) cut -= 1;
+  return cut > 0 ? cut : index;
 }
 
 /**

@@ -37,7 +37,7 @@ export function trimMrkdwn(mrkdwn: string, max: number): string {
 
 /**
  * Split escaped mrkdwn into chunks of at most `max` characters, preferring line breaks, then
- * spaces, and never cutting an entity or a surrogate pair.
+ * spaces, and never cutting an entity, a link or a surrogate pair (a link longer than `max` alone is cut).
  */
 export function chunkMrkdwn(mrkdwn: string, max: number): string[] {
   const chunks: string[] = [];
@@ -48,6 +48,9 @@ export function chunkMrkdwn(mrkdwn: string, max: number): string[] {
     if (cut < max * 0.5) cut = safeCut(rest, max);
     const amp = rest.lastIndexOf('&', cut - 1);
     if (amp >= 0 && cut - amp < 6 && !rest.slice(amp, cut).includes(';')) cut = amp;
+    // Never inside a <url|label> link or <@U…> mention: escaped text has no other '<'.
+    const open = rest.lastIndexOf('<', cut - 1);
+    if (open > 0 && open > rest.lastIndexOf('>', cut - 1)) cut = open;
     if (cut <= 0) cut = safeCut(rest, max);
     chunks.push(rest.slice(0, cut).trimEnd());
     rest = rest.slice(cut).replace(/^[ \n]+/, '');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunkMrkdwn, escapeMrkdwn, trimText } from '../../../../src/adapters/slack/mrkdwn.js';
+import { chunkMrkdwn, escapeMrkdwn, formatLink, trimText } from '../../../../src/adapters/slack/mrkdwn.js';
 import { redactTokens } from '../../../../src/adapters/slack/logger.js';
 
 describe('mrkdwn helpers', () => {
@@ -12,6 +12,17 @@ describe('mrkdwn helpers', () => {
       expect(c).not.toMatch(/^[a-z]*;/);
     }
     expect(chunks.join(' ').replace(/\s+/g, '')).toBe(text.replace(/\s+/g, ''));
+  });
+
+  it('never cuts a link across two chunks, so every chunk shows whole links', () => {
+    const line = Array.from({ length: 40 }, (_, i) => formatLink(`https://news.example/story/${i}?ref=a&b=c`, `Report number ${i}`)).join(' ');
+    const chunks = chunkMrkdwn(line, 120);
+    expect(chunks.length).toBeGreaterThan(1);
+    for (const c of chunks) {
+      expect(c.length).toBeLessThanOrEqual(120);
+      expect(c).toMatch(/^(?:<https:\/\/news\.example\/story\/\d+\?ref=a&amp;b=c\|Report number \d+>\s*)+$/);
+    }
+    expect(chunks.join(' ')).toBe(line);
   });
 
   it('trims without splitting an emoji surrogate pair', () => {
