@@ -5,6 +5,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { WhatNext } from '../model.js';
+import { eventClause } from './event-clause.js';
 import type { Sentence } from './sentences.js';
 
 /** Words that make a sentence look ahead ("due", "will", "scheduled", "next week" …). */
@@ -12,10 +13,8 @@ const FUTURE_CUE =
   /\b(?:due(?! to (?!(?:be|hold|meet|start|begin|take|open|close|vote|report|return|appear|face|visit|sign|launch|resume|end|arrive|travel|testify|announce|release|publish|go)\b))|will|shall|scheduled|set to|expected to|plans? to|planned|upcoming|next|to be held|is to|are to|on account of|later this|tomorrow|slated|deadline|from now|going to|intends? to|opens)\b/i;
 /** A date right after a speech verb is when something was said, not an event ("said on Sunday"). */
 const SAID_BEFORE = /\b(?:said|says|mentioned|told|announced|added|stated|reported|confirmed|warned)\s+(?:\w+\s+)?$/i;
-const LEADING_WORDS = /^(?:and|but|or|while|where|when|which|the place|the place where|then|also)\s+/i;
 /** How far after a date a look-ahead word may stand ("on Monday, when talks will open"). */
 const CUE_AFTER_CHARS = 30;
-const MAX_WHAT_WORDS = 14;
 const YEAR_AHEAD = /\b(?:in|by|until|before)\s+((?:19|20)\d\d)\b/g;
 
 interface Found {
@@ -63,22 +62,6 @@ function findDates(text: string, reference: Date | undefined): Found[] {
 }
 
 /**
- * The clause a date belongs to: from the previous date (or the last comma) to this one. A clause
- * with no name in it keeps the words before the comma ("… arrived in Geneva, where the talks are due").
- */
-function clauseBefore(text: string, from: number, to: number): string {
-  let clause = text.slice(from, to);
-  const lastComma = clause.lastIndexOf(', ');
-  const afterComma = clause.slice(lastComma + 2);
-  if (lastComma !== -1 && afterComma.split(/\s+/).length >= 3 && /\s\p{Lu}/u.test(` ${afterComma}`)) clause = afterComma;
-  clause = clause.replace(/^[\s,;:.]+|[\s,;:]+$/g, '');
-  while (LEADING_WORDS.test(clause)) clause = clause.replace(LEADING_WORDS, '');
-  const words = clause.split(/\s+/);
-  if (words.length > MAX_WHAT_WORDS) clause = `…${words.slice(-MAX_WHAT_WORDS).join(' ')}`;
-  return clause.charAt(0).toUpperCase() + clause.slice(1);
-}
-
-/**
  * "… talks with NATO in Brussels on Wednesday and at the OSCE in Vienna on Thursday": the second
  * event borrows the first one's verb ("Russia is due to hold talks at the OSCE in Vienna").
  */
@@ -103,7 +86,7 @@ export function extractWhatNext(sentences: Sentence[], publishedAt?: string): Wh
     let accepted = false;
     for (const found of findDates(sentence.text, reference)) {
       const when = found.text.replace(/^(?:on|in|at|by|from)\s+/i, '').replace(/[\s,]+$/, '');
-      const clause = clauseBefore(sentence.text, previousEnd, found.index);
+      const clause = eventClause(sentence.text, previousEnd, found.index);
       const earlier = events.at(-1);
       const what = accepted && earlier?.sentence === sentence.index ? borrowVerb(earlier.what, clause) : clause;
       // The look-ahead word must be in this date's own clause (or just after it), not elsewhere in the sentence.
