@@ -163,7 +163,9 @@ export function extractEntities(sentences: Sentence[]): EntityAnalysis {
   const people = [...drafts.values()].filter((d) => d.kind === 'person' && d.name.includes(' '));
   const speaks = (run: CapitalRun, text: string) =>
     classifySingleName(run.name, text.slice(run.end), sentences[run.sentence + 1]?.text ?? '', lowerWords);
-  for (const { run, text } of pending) {
+  // Longer names first, so "Zakary" can find the "Zakary Ingraham" a later sentence names.
+  const longestFirst = [...pending].sort((a, b) => b.run.nameTokens.length - a.run.nameTokens.length);
+  for (const { run, text } of longestFirst) {
     const word = run.name;
     const full = people.find((p) => p.name.split(' ').at(-1) === word || p.name.split(' ')[0] === word);
     const after = roleAfter(text.slice(run.end));
@@ -174,7 +176,10 @@ export function extractEntities(sentences: Sentence[]): EntityAnalysis {
       !KNOWN.some((set) => set.has(given!.toLowerCase())) && !isAcronym(given!, lowerWords) && !isCommonWord(given!, lowerWords);
     if (full !== undefined) add(full.name, 'person', run, title ?? after);
     // "Zakary Ingraham" in a story about "Ron Ingraham": a relative.
-    else if (relative) add(word, 'person', run, after);
+    else if (relative) {
+      add(word, 'person', run, after);
+      people.push(drafts.get(`person:${word.toLowerCase()}`)!);
+    }
     else if (run.title !== undefined && classify(run, text, lowerWords) === 'person' && !isCommonWord(word, lowerWords)) add(word, 'person', run, title);
     else if (run.nameTokens.length === 1 && SPEECH_AFTER.test(text.slice(run.end)) && speaks(run, text) !== undefined) {
       const kind = speaks(run, text)!;

@@ -46,4 +46,9 @@ describe('extractEntities on names with little evidence', () => {
     expect(found.people.find((p) => p.name === 'John Boehner')?.role).toBe('House Speaker');
     expect(found.people.find((p) => p.name === 'Jack Nicklaus')?.role).toBeUndefined();
   });
+
+  it('reads a new given name with the surname of someone in the story as a relative', () => {
+    const found = entities('Ron Ingraham is a fisherman, his son, Zakary, told CNN. When the search was called off, Zakary Ingraham refused to give up.');
+    expect(found.people).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Zakary Ingraham', mentions: 2 })]));
+  });
 });
