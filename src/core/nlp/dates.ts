@@ -5,7 +5,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { WhatNext } from '../model.js';
-import { eventClause } from './event-clause.js';
+import { eventClause, sentenceSubject } from './event-clause.js';
 import type { Sentence } from './sentences.js';
 
 /** Words that make a sentence look ahead ("due", "will", "scheduled", "next week" …). */
@@ -28,6 +28,10 @@ const PAST_WORDS = /\b(?:ago|last|yesterday|earlier|previous|past|next day|follo
 
 /** "two years after …": relative to another event, not to publication. */
 const RELATIVE_TO_EVENT = /\b(?:after|before|later|earlier)$/i;
+/** "£6.50 an hour", "52km in an hour": a rate or a length of time, not when something happens. */
+const RATE = /^(?:an?|per|one)\s+(?:second|minute|hour|day|week|month|year)$/i;
+/** chrono reads a weekday into "the money" ("mon"). */
+const NOT_A_DATE = /\bmoney\b/i;
 /** "next week", "in June": a period, not a day, so no ISO date. */
 const PERIOD = /\b(?:week|month|year|weekend)s?\b/i;
 
@@ -43,6 +47,7 @@ function findDates(text: string, reference: Date | undefined): Found[] {
   const found: Found[] = [];
   for (const result of chrono.parse(text, reference ?? new Date(), { forwardDate: true })) {
     if (SAID_BEFORE.test(text.slice(0, result.index)) || PAST_WORDS.test(result.text) || RELATIVE_TO_EVENT.test(result.text)) continue;
+    if (RATE.test(result.text) || NOT_A_DATE.test(result.text)) continue;
     const start = result.start;
     // Times of day alone ("at 10 a.m.") are not a schedule.
     if (!start.isCertain('day') && !start.isCertain('weekday') && !start.isCertain('month') && !/week|month|year/i.test(result.text)) continue;
@@ -86,7 +91,7 @@ export function extractWhatNext(sentences: Sentence[], publishedAt?: string): Wh
     let accepted = false;
     for (const found of findDates(sentence.text, reference)) {
       const when = found.text.replace(/^(?:on|in|at|by|from)\s+/i, '').replace(/[\s,]+$/, '');
-      const clause = eventClause(sentence.text, previousEnd, found.index);
+      const clause = eventClause(sentence.text, previousEnd, found.index, sentenceSubject(sentence));
       const earlier = events.at(-1);
       const what = accepted && earlier?.sentence === sentence.index ? borrowVerb(earlier.what, clause) : clause;
       // The look-ahead word must be in this date's own clause (or just after it), not elsewhere in the sentence.

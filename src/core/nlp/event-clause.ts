@@ -3,6 +3,8 @@
  * clause starts (never mid-clause), with a relative clause's antecedent put back
  * ("… arrived in Geneva, where the talks are due on Monday" → "The talks are due in Geneva").
  */
+import type { Sentence } from './sentences.js';
+import { tokenOffsets } from './token-offsets.js';
 
 /** Words a "what" may have, preferably; a longer clause is cut back to a later clause start. */
 const PREFERRED_WORDS = 18;
@@ -29,7 +31,13 @@ const WHERE_AFTER_PLACE =
   /(?:^|\s)(in|at|to|into|near|inside|outside|for|from)\s+((?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:of\s+|de\s+)?\p{Lu}[\p{L}'’.-]*){0,3}),\s+(?:where|the place(?: where)?)\s+(.+)$/u;
 /** ", which …" / ", who …" right after a short noun phrase or name: "the economy, which is expected to …". */
 const WHICH_AFTER_NOUN =
-  /(?:^|\s)((?:the|a|an|its|his|her|their|this|our)\s+(?:(?!(?:is|are|was|were|be|been|has|have|had|will|would|and|or|that|which|who|the|a|an)\s)[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+|\p{Lu}[\p{L}'’.-]*(?:\s+(?:or\s+|and\s+|of\s+)?\p{Lu}[\p{L}'’.-]*){0,4}),\s+(?:which|who)\s+((?:is|are|was|were|will|would|could|can|may|might|should|has|have|had|opens|starts|begins|ends|closes|runs|goes|takes)\b[^,]+)$/u;
+  /(?:^|\s)((?:the|a|an|its|his|her|their|this|our)\s+(?:(?!(?:is|are|was|were|be|been|has|have|had|will|would|and|or|that|which|who|the|a|an)\s)[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+|\p{Lu}[\p{L}'’.-]*(?:\s+(?:or\s+|and\s+|of\s+)?\p{Lu}[\p{L}'’.-]*){0,4}),\s+(?:which|who)\s+((?!(?:he|she|they|we|i|you|it|the|a|an|his|her|their|its|our|my)\b)\p{Ll}[^,]+)$/u;
+
+/** A clause that starts with its verb ("and will rise to £6.70") has the sentence's subject. */
+const STARTS_WITH_VERB = /^(?:will|would|is|are|was|were|has|have|had|can|could|should|must|may|might|shall)\b/i;
+/** Parts of speech a subject may open with. */
+const SUBJECT_OPENERS = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ', 'NUM']);
+const MAX_SUBJECT_WORDS = 10;
 
 const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
@@ -76,16 +84,34 @@ function fitClause(clause: string): string {
 }
 
 /**
+ * The subject of a sentence: the words before its first verb ("The current minimum wage for those
+ * over 21"), when they are short and uninterrupted by punctuation; undefined otherwise.
+ */
+export function sentenceSubject(sentence: Sentence): string | undefined {
+  const tokens = sentence.tokens;
+  const verb = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  if (verb <= 0 || verb > MAX_SUBJECT_WORDS + 2 || !SUBJECT_OPENERS.has(tokens[0]!.pos)) return undefined;
+  let end = verb;
+  // "Tickets to [watch]": a subject does not end in a particle, preposition or article.
+  while (end > 0 && ['PART', 'ADP', 'DET', 'CCONJ'].includes(tokens[end - 1]!.pos)) end--;
+  const words = tokens.slice(0, end);
+  if (words.length === 0 || words.length > MAX_SUBJECT_WORDS || words.some((t) => t.pos === 'PUNCT' || t.pos === 'SYM')) return undefined;
+  const offsets = tokenOffsets(sentence);
+  return sentence.text.slice(offsets[0]![0], offsets[end - 1]![1]);
+}
+
+/**
  * What happens on a date: the clause of `text` between `from` (the previous date's end, or 0) and
  * `to` (where this date starts). A clause with no name in it keeps the words before its comma.
  * @param text - the sentence
  * @param from - where the clause may start
  * @param to - where the date expression starts
+ * @param subject - the sentence's subject ({@link sentenceSubject}), for a clause that starts with its verb
  * @example
  * eventClause('The team had arrived in Geneva, where the talks are due on Monday.', 0, 51);
  * // 'The talks are due in Geneva'
  */
-export function eventClause(text: string, from: number, to: number): string {
+export function eventClause(text: string, from: number, to: number, subject?: string): string {
   const segment = text.slice(from, to);
   let clause = resolveRelative(segment);
   if (clause === undefined) {
@@ -95,5 +121,9 @@ export function eventClause(text: string, from: number, to: number): string {
     if (lastComma !== -1 && wordCount(afterComma) >= 3 && /\s\p{Lu}/u.test(` ${afterComma}`)) clause = afterComma;
   }
   clause = fitClause(tidy(clause));
+  // "The wage is £6.50 an hour and will rise to £6.70 [in October]": the event is the second verb.
+  const coordinated = /,?\s(?:and|but)\s+(?:now\s+)?(\S.*)$/.exec(clause);
+  if (subject !== undefined && coordinated !== null && STARTS_WITH_VERB.test(coordinated[1]!) && clause.startsWith(subject)) clause = coordinated[1]!;
+  if (subject !== undefined && STARTS_WITH_VERB.test(clause)) clause = `${subject} ${clause}`;
   return clause.charAt(0).toUpperCase() + clause.slice(1);
 }

@@ -36,8 +36,28 @@ describe('what happens next, as a whole clause', () => {
     ]);
   });
 
-  it('keeps the whole sentence when no clause inside it stands on its own', () => {
+  it('keeps the later verb of "did X and will do Y", with its subject', () => {
     const [event] = whatNext('He was charged with two counts of inciting terrorism overseas and will appear in Westminster Magistrates’ Court on Friday.');
-    expect(event).toBe('Friday: He was charged with two counts of inciting terrorism overseas and will appear in Westminster Magistrates’ Court');
+    expect(event).toBe('Friday: He will appear in Westminster Magistrates’ Court');
+  });
+
+  it('keeps a whole sentence when no clause inside it stands on its own', () => {
+    const [event] = whatNext('Two staffers from the federal agency are scheduled to meet the West Coast-based ship in San Diego on Monday.');
+    expect(event).toBe('Monday: Two staffers from the federal agency are scheduled to meet the West Coast-based ship in San Diego');
+  });
+
+  it('gives a clause that starts with its verb the subject of the sentence', () => {
+    expect(whatNext('The current minimum wage for those over 21 is £6.50 an hour and will rise to £6.70 in October.')).toEqual([
+      'October: The current minimum wage for those over 21 will rise to £6.70',
+    ]);
+    expect(whatNext('Tickets for the record attempt on June 7 will go on sale to the public from Friday.')).toContainEqual(
+      'Friday: Tickets for the record attempt on June 7 will go on sale to the public',
+    );
+  });
+
+  it('puts the name back in front of a ", who" clause', () => {
+    expect(whatNext('Grenoble reached the last four, while Montpellier, who play Sale on Friday night, will face Newport.')).toContainEqual(
+      'Friday night: Montpellier play Sale',
+    );
   });
 });
