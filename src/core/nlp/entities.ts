@@ -7,7 +7,7 @@ import type { Entities, NamedEntity } from '../model.js';
 import { findCapitalRuns, type CapitalRun } from './entity-runs.js';
 import { FIRST_NAMES, NOT_ORGANISATIONS, ORGANISATIONS, ORGANISATION_HEADS, ORGANISATION_TAILS, PERSON_TITLES, PLACES, TITLE_WORDS } from './gazetteers.js';
 import type { Sentence } from './sentences.js';
-import { classifySingleName, isCommonWord, lowerCaseWords } from './single-names.js';
+import { isCommonWord, judgeSingleNames, lowerCaseWords } from './single-names.js';
 
 export type EntityKind = 'person' | 'organisation' | 'place';
 
@@ -38,6 +38,8 @@ const ALIASES: Record<string, string> = {
 const ACRONYM = /^[A-Z][A-Z&]{1,6}$/;
 const KNOWN = [PLACES, ORGANISATIONS, new Set(Object.keys(ALIASES))];
 const SPEECH_AFTER = /^\s*(?:,\s*)?(?:said|says|told|added|mentioned|stated|explained|insisted|warned|wrote|tweeted)\b/;
+/** For a lone word, whose kind other evidence decides, any verb of saying will do ("Rosberg admitted"). */
+const LONE_SPEECH_AFTER = /^\s*(?:,\s*)?(?:said|says|told|added|mentioned|stated|explained|insisted|warned|wrote|tweeted|admitted|admits|complained|replied|recalled|argued)\b/;
 const WHO_AFTER = /^,\s+who\b/;
 const PLACE_BEFORE = /\b(?:in|near|outside)\s+$/;
 /** Courtesy titles mark a person but are not a role worth showing. */
@@ -161,8 +163,8 @@ export function extractEntities(sentences: Sentence[]): EntityAnalysis {
 
   // Pass 2: "Ryabkov" is the "Sergei Ryabkov" named elsewhere; other single words need a cue.
   const people = [...drafts.values()].filter((d) => d.kind === 'person' && d.name.includes(' '));
-  const speaks = (run: CapitalRun, text: string) =>
-    classifySingleName(run.name, text.slice(run.end), sentences[run.sentence + 1]?.text ?? '', lowerWords);
+  const lone = pending.filter(({ run }) => run.nameTokens.length === 1).map(({ run }) => ({ word: run.name, sentence: run.sentence, start: run.start, end: run.end }));
+  const judged = judgeSingleNames(lone, sentences, (after) => LONE_SPEECH_AFTER.test(after));
   // Longer names first, so "Zakary" can find the "Zakary Ingraham" a later sentence names.
   const longestFirst = [...pending].sort((a, b) => b.run.nameTokens.length - a.run.nameTokens.length);
   for (const { run, text } of longestFirst) {
@@ -181,8 +183,8 @@ export function extractEntities(sentences: Sentence[]): EntityAnalysis {
       people.push(drafts.get(`person:${word.toLowerCase()}`)!);
     }
     else if (run.title !== undefined && classify(run, text, lowerWords) === 'person' && !isCommonWord(word, lowerWords)) add(word, 'person', run, title);
-    else if (run.nameTokens.length === 1 && SPEECH_AFTER.test(text.slice(run.end)) && speaks(run, text) !== undefined) {
-      const kind = speaks(run, text)!;
+    else if (run.nameTokens.length === 1 && judged.has(word)) {
+      const kind = judged.get(word)!;
       add(word, kind, run, kind === 'person' ? after : undefined);
     }
     else if (classify(run, text, lowerWords) === 'place') add(canonical(word), 'place', run);

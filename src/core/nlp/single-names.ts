@@ -50,9 +50,54 @@ export function classifySingleName(word: string, after: string, next: string, lo
   if (NOT_ORGANISATIONS.has(lower)) return undefined;
   if (ORG_SHAPED.test(word) || ORGANISATION_TAILS.has(lower) || ORG_VOICE.test(after)) return 'organisation';
   if (isCommonWord(word, lowerWords)) return undefined;
-  const speech = after.replace(/^[\s,]*\S+/, '');
+  // The pronoun must come before any other name it could refer to ("Tesco's boss Dave Lewis said he …").
+  const speech = after.replace(/^[\s,]*\S+/, '').split(/\s(?=\p{Lu}\p{Ll})/u)[0]!;
   const nextStart = next.split(/\s+/).slice(0, 6).join(' ');
   if (PERSONAL_PRONOUN.test(speech) || /\b(?:he|she)\b/i.test(nextStart)) return 'person';
   if (ITS.test(speech)) return 'organisation';
   return undefined;
+}
+
+/** One mention of a lone capitalised word: its sentence and where it stands in it. */
+export interface SingleMention {
+  word: string;
+  sentence: number;
+  start: number;
+  end: number;
+}
+
+/** "I", "my", "me" in the speaker's own words: a person, not an organisation (which says "we"). */
+const FIRST_PERSON = /(?:^|[^\p{L}])(?:I|my|me|I['’]m|I['’]ve)(?![\p{L}])/u;
+
+/**
+ * What each lone word that speaks somewhere in the article names, from all its mentions: an
+ * organisation by its shape or an "its", a person by a "he"/"she" or an "I" in what it says.
+ * @param mentions - every mention of lone capitalised words not otherwise resolved
+ * @param sentences - the article's sentences
+ * @param speaks - whether the text after a mention is a speech verb ("said", "told" …)
+ * @returns the kind of each word that speaks and has evidence; other words are absent
+ */
+export function judgeSingleNames(mentions: SingleMention[], sentences: Sentence[], speaks: (after: string) => boolean): Map<string, 'person' | 'organisation'> {
+  const lowerWords = lowerCaseWords(sentences);
+  const verdicts = new Map<string, Set<string>>();
+  const spoke = new Set<string>();
+  for (const m of mentions) {
+    const text = sentences[m.sentence]!.text;
+    const after = text.slice(m.end);
+    const kinds = verdicts.get(m.word) ?? new Set<string>();
+    verdicts.set(m.word, kinds);
+    if (speaks(after)) {
+      spoke.add(m.word);
+      if (!isCommonWord(m.word, lowerWords) && !ORG_SHAPED.test(m.word) && FIRST_PERSON.test(text)) kinds.add('person');
+    }
+    const kind = classifySingleName(m.word, after, sentences[m.sentence + 1]?.text ?? '', lowerWords);
+    if (kind !== undefined) kinds.add(kind);
+  }
+  const judged = new Map<string, 'person' | 'organisation'>();
+  for (const [word, kinds] of verdicts) {
+    if (!spoke.has(word)) continue;
+    if (kinds.has('person')) judged.set(word, 'person');
+    else if (kinds.has('organisation')) judged.set(word, 'organisation');
+  }
+  return judged;
 }

@@ -16,6 +16,11 @@ describe('extractEntities on names with little evidence', () => {
     expect(names(found.people)).toContain('Ancelotti');
   });
 
+  it('makes a lone word a person when its own words say "I"', () => {
+    const found = entities('Speaking at the press conference, Ancelotti said: “What can I say about Simeone? He is a great coach.”');
+    expect(names(found.people)).toContain('Ancelotti');
+  });
+
   it('reads a word referred to as "its" or shaped like an acronym as an organisation', () => {
     const found = entities('Tesco said its sales rose 2% in the quarter. The DfE said schools would reopen.');
     expect(names(found.organisations)).toEqual(expect.arrayContaining(['Tesco', 'DfE']));
