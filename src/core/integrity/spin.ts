@@ -11,6 +11,10 @@ export interface TorturedPhrase {
   /** `strong` phrases count towards detection; `contextual` ones are only replaced once flagged. */
   strength: 'strong' | 'contextual';
   source: string;
+  /** Only replaced when the text right after matches this (a regular expression, `u` flag). */
+  followedBy?: string;
+  /** Only replaced when the text right before matches this. */
+  precededBy?: string;
 }
 
 export interface SpinReport {
@@ -38,7 +42,9 @@ function compile(phrase: TorturedPhrase): CompiledPhrase {
     .split(/\s+/)
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]"))
     .join('\\s+');
-  return { ...phrase, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'giu') };
+  const before = phrase.precededBy === undefined ? '' : `(?<=${phrase.precededBy})`;
+  const after = phrase.followedBy === undefined ? '' : `(?=${phrase.followedBy})`;
+  return { ...phrase, pattern: new RegExp(`${before}(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])${after}`, 'giu') };
 }
 
 /** Longest first, so "below U.S. stress" wins over "below stress". */

@@ -5,6 +5,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { WhatNext } from '../model.js';
+import { eventClause, sentenceSubject } from './event-clause.js';
 import type { Sentence } from './sentences.js';
 
 /** Words that make a sentence look ahead ("due", "will", "scheduled", "next week" …). */
@@ -12,10 +13,8 @@ const FUTURE_CUE =
   /\b(?:due(?! to (?!(?:be|hold|meet|start|begin|take|open|close|vote|report|return|appear|face|visit|sign|launch|resume|end|arrive|travel|testify|announce|release|publish|go)\b))|will|shall|scheduled|set to|expected to|plans? to|planned|upcoming|next|to be held|is to|are to|on account of|later this|tomorrow|slated|deadline|from now|going to|intends? to|opens)\b/i;
 /** A date right after a speech verb is when something was said, not an event ("said on Sunday"). */
 const SAID_BEFORE = /\b(?:said|says|mentioned|told|announced|added|stated|reported|confirmed|warned)\s+(?:\w+\s+)?$/i;
-const LEADING_WORDS = /^(?:and|but|or|while|where|when|which|the place|the place where|then|also)\s+/i;
 /** How far after a date a look-ahead word may stand ("on Monday, when talks will open"). */
 const CUE_AFTER_CHARS = 30;
-const MAX_WHAT_WORDS = 14;
 const YEAR_AHEAD = /\b(?:in|by|until|before)\s+((?:19|20)\d\d)\b/g;
 
 interface Found {
@@ -29,6 +28,10 @@ const PAST_WORDS = /\b(?:ago|last|yesterday|earlier|previous|past|next day|follo
 
 /** "two years after …": relative to another event, not to publication. */
 const RELATIVE_TO_EVENT = /\b(?:after|before|later|earlier)$/i;
+/** "£6.50 an hour", "52km in an hour": a rate or a length of time, not when something happens. */
+const RATE = /^(?:an?|per|one)\s+(?:second|minute|hour|day|week|month|year)$/i;
+/** chrono reads a weekday into "the money" ("mon"). */
+const NOT_A_DATE = /\bmoney\b/i;
 /** "next week", "in June": a period, not a day, so no ISO date. */
 const PERIOD = /\b(?:week|month|year|weekend)s?\b/i;
 
@@ -44,6 +47,7 @@ function findDates(text: string, reference: Date | undefined): Found[] {
   const found: Found[] = [];
   for (const result of chrono.parse(text, reference ?? new Date(), { forwardDate: true })) {
     if (SAID_BEFORE.test(text.slice(0, result.index)) || PAST_WORDS.test(result.text) || RELATIVE_TO_EVENT.test(result.text)) continue;
+    if (RATE.test(result.text) || NOT_A_DATE.test(result.text)) continue;
     const start = result.start;
     // Times of day alone ("at 10 a.m.") are not a schedule.
     if (!start.isCertain('day') && !start.isCertain('weekday') && !start.isCertain('month') && !/week|month|year/i.test(result.text)) continue;
@@ -60,22 +64,6 @@ function findDates(text: string, reference: Date | undefined): Found[] {
     found.push({ index: match.index, text: match[0] });
   }
   return found.sort((a, b) => a.index - b.index);
-}
-
-/**
- * The clause a date belongs to: from the previous date (or the last comma) to this one. A clause
- * with no name in it keeps the words before the comma ("… arrived in Geneva, where the talks are due").
- */
-function clauseBefore(text: string, from: number, to: number): string {
-  let clause = text.slice(from, to);
-  const lastComma = clause.lastIndexOf(', ');
-  const afterComma = clause.slice(lastComma + 2);
-  if (lastComma !== -1 && afterComma.split(/\s+/).length >= 3 && /\s\p{Lu}/u.test(` ${afterComma}`)) clause = afterComma;
-  clause = clause.replace(/^[\s,;:.]+|[\s,;:]+$/g, '');
-  while (LEADING_WORDS.test(clause)) clause = clause.replace(LEADING_WORDS, '');
-  const words = clause.split(/\s+/);
-  if (words.length > MAX_WHAT_WORDS) clause = `…${words.slice(-MAX_WHAT_WORDS).join(' ')}`;
-  return clause.charAt(0).toUpperCase() + clause.slice(1);
 }
 
 /**
@@ -103,7 +91,7 @@ export function extractWhatNext(sentences: Sentence[], publishedAt?: string): Wh
     let accepted = false;
     for (const found of findDates(sentence.text, reference)) {
       const when = found.text.replace(/^(?:on|in|at|by|from)\s+/i, '').replace(/[\s,]+$/, '');
-      const clause = clauseBefore(sentence.text, previousEnd, found.index);
+      const clause = eventClause(sentence.text, previousEnd, found.index, sentenceSubject(sentence));
       const earlier = events.at(-1);
       const what = accepted && earlier?.sentence === sentence.index ? borrowVerb(earlier.what, clause) : clause;
       // The look-ahead word must be in this date's own clause (or just after it), not elsewhere in the sentence.

@@ -5,8 +5,9 @@
  */
 import type { Entities, NamedEntity } from '../model.js';
 import { findCapitalRuns, type CapitalRun } from './entity-runs.js';
-import { FIRST_NAMES, ORGANISATIONS, ORGANISATION_HEADS, ORGANISATION_TAILS, PERSON_TITLES, PLACES, TITLE_WORDS } from './gazetteers.js';
+import { FIRST_NAMES, NOT_ORGANISATIONS, ORGANISATIONS, ORGANISATION_HEADS, ORGANISATION_TAILS, PERSON_TITLES, PLACES, TITLE_WORDS } from './gazetteers.js';
 import type { Sentence } from './sentences.js';
+import { isCommonWord, judgeSingleNames, lowerCaseWords } from './single-names.js';
 
 export type EntityKind = 'person' | 'organisation' | 'place';
 
@@ -37,6 +38,8 @@ const ALIASES: Record<string, string> = {
 const ACRONYM = /^[A-Z][A-Z&]{1,6}$/;
 const KNOWN = [PLACES, ORGANISATIONS, new Set(Object.keys(ALIASES))];
 const SPEECH_AFTER = /^\s*(?:,\s*)?(?:said|says|told|added|mentioned|stated|explained|insisted|warned|wrote|tweeted)\b/;
+/** For a lone word, whose kind other evidence decides, any verb of saying will do ("Rosberg admitted"). */
+const LONE_SPEECH_AFTER = /^\s*(?:,\s*)?(?:said|says|told|added|mentioned|stated|explained|insisted|warned|wrote|tweeted|admitted|admits|complained|replied|recalled|argued)\b/;
 const WHO_AFTER = /^,\s+who\b/;
 const PLACE_BEFORE = /\b(?:in|near|outside)\s+$/;
 /** Courtesy titles mark a person but are not a role worth showing. */
@@ -60,8 +63,22 @@ interface Draft {
   first: number;
 }
 
+/**
+ * An organisation's acronym ("NATO", "FDA"), not a thing ("DNA", "GPS") nor a shouted word of a
+ * headline ("CLUBS TREAT …") whose lower-case form the article uses.
+ */
+function isAcronym(word: string, lowerWords: Set<string>): boolean {
+  const lower = word.toLowerCase();
+  return ACRONYM.test(word) && !NOT_ORGANISATIONS.has(lower) && !(lower.length >= 4 && lowerWords.has(lower));
+}
+
+/** A word of a capitals-only line or label ("SCROLL DOWN FOR VIDEO", "AGE: 27"), not a name. */
+function shouted(run: CapitalRun, text: string): boolean {
+  return /\b[A-Z]{2,}[\s'’,]*$/.test(text.slice(0, run.start)) || /^[\s'’,]*(?:[A-Z]{2,}\b|:)/.test(text.slice(run.end));
+}
+
 /** Classifies a run as a person, organisation or place; undefined when the cues say nothing. */
-function classify(run: CapitalRun, text: string): EntityKind | undefined {
+function classify(run: CapitalRun, text: string, lowerWords: Set<string>): EntityKind | undefined {
   const lower = run.name.toLowerCase();
   const words = run.nameTokens.map((w) => w.toLowerCase());
   const last = words[words.length - 1]!;
@@ -69,7 +86,7 @@ function classify(run: CapitalRun, text: string): EntityKind | undefined {
     return 'organisation';
   }
   if (PLACES.has(lower) || ALIASES[lower] !== undefined) return 'place';
-  if (ACRONYM.test(run.name)) return 'organisation';
+  if (isAcronym(run.name, lowerWords) && !shouted(run, text)) return 'organisation';
   const titleWords = run.title?.toLowerCase().split(' ') ?? [];
   if (titleWords.some((w) => PERSON_TITLES.has(w))) return 'person';
   if (words.length >= 2 && words.length <= 4 && FIRST_NAMES.has(words[0]!)) return 'person';
@@ -106,6 +123,7 @@ const canonical = (name: string): string => ALIASES[name.toLowerCase()] ?? name;
  */
 export function extractEntities(sentences: Sentence[]): EntityAnalysis {
   const runs = sentences.flatMap((s) => findCapitalRuns(s).map((run) => ({ run, text: s.text })));
+  const lowerWords = lowerCaseWords(sentences);
   const drafts = new Map<string, Draft>();
   const mentions: EntityMention[] = [];
   const add = (name: string, kind: EntityKind, run: CapitalRun, role?: string): void => {
@@ -117,11 +135,15 @@ export function extractEntities(sentences: Sentence[]): EntityAnalysis {
     mentions.push({ name, kind, sentence: run.sentence, start: run.start, end: run.end, ...(role === undefined ? {} : { hasRole: true }) });
   };
 
+  // "Louis Jordan" makes a lone "Jordan" in the same story him, not the country.
+  const surnames = new Set(
+    runs.filter(({ run, text }) => run.nameTokens.length > 1 && classify(run, text, lowerWords) === 'person').map(({ run }) => run.nameTokens.at(-1)!),
+  );
   // Pass 1: runs the cues classify; single words wait until full names are known.
   const pending: { run: CapitalRun; text: string }[] = [];
   for (const item of runs) {
-    const kind = classify(item.run, item.text);
-    const known = KNOWN.some((set) => set.has(item.run.name.toLowerCase())) || ACRONYM.test(item.run.name);
+    const kind = surnames.has(item.run.name) ? undefined : classify(item.run, item.text, lowerWords);
+    const known = KNOWN.some((set) => set.has(item.run.name.toLowerCase())) || (isAcronym(item.run.name, lowerWords) && !shouted(item.run, item.text));
     if (kind === undefined || (item.run.nameTokens.length === 1 && (kind === 'person' || !known))) {
       pending.push(item);
       continue;
@@ -141,15 +163,31 @@ export function extractEntities(sentences: Sentence[]): EntityAnalysis {
 
   // Pass 2: "Ryabkov" is the "Sergei Ryabkov" named elsewhere; other single words need a cue.
   const people = [...drafts.values()].filter((d) => d.kind === 'person' && d.name.includes(' '));
-  for (const { run, text } of pending) {
+  const lone = pending.filter(({ run }) => run.nameTokens.length === 1).map(({ run }) => ({ word: run.name, sentence: run.sentence, start: run.start, end: run.end }));
+  const judged = judgeSingleNames(lone, sentences, (after) => LONE_SPEECH_AFTER.test(after));
+  // Longer names first, so "Zakary" can find the "Zakary Ingraham" a later sentence names.
+  const longestFirst = [...pending].sort((a, b) => b.run.nameTokens.length - a.run.nameTokens.length);
+  for (const { run, text } of longestFirst) {
     const word = run.name;
     const full = people.find((p) => p.name.split(' ').at(-1) === word || p.name.split(' ')[0] === word);
     const after = roleAfter(text.slice(run.end));
     const title = run.title !== undefined && !COURTESY.test(run.title) ? run.title : undefined;
+    const [given, family] = run.nameTokens;
+    const relative =
+      run.nameTokens.length === 2 && !run.sentenceInitial && run.title === undefined && people.some((p) => p.name.split(' ').at(-1) === family) &&
+      !KNOWN.some((set) => set.has(given!.toLowerCase())) && !isAcronym(given!, lowerWords) && !isCommonWord(given!, lowerWords);
     if (full !== undefined) add(full.name, 'person', run, title ?? after);
-    else if (run.title !== undefined && classify(run, text) === 'person') add(word, 'person', run, title);
-    else if (run.nameTokens.length === 1 && SPEECH_AFTER.test(text.slice(run.end))) add(word, 'person', run, after);
-    else if (classify(run, text) === 'place') add(canonical(word), 'place', run);
+    // "Zakary Ingraham" in a story about "Ron Ingraham": a relative.
+    else if (relative) {
+      add(word, 'person', run, after);
+      people.push(drafts.get(`person:${word.toLowerCase()}`)!);
+    }
+    else if (run.title !== undefined && classify(run, text, lowerWords) === 'person' && !isCommonWord(word, lowerWords)) add(word, 'person', run, title);
+    else if (run.nameTokens.length === 1 && judged.has(word)) {
+      const kind = judged.get(word)!;
+      add(word, kind, run, kind === 'person' ? after : undefined);
+    }
+    else if (classify(run, text, lowerWords) === 'place') add(canonical(word), 'place', run);
     else if (!run.sentenceInitial) mentions.push({ name: word, kind: 'other', sentence: run.sentence, start: run.start, end: run.end });
   }
   mentions.sort((a, b) => a.sentence - b.sentence || a.start - b.start);

@@ -35,6 +35,8 @@ function isCapitalWord(token: Token): boolean {
 }
 
 const clean = (text: string): string => text.replace(POSSESSIVE, '');
+/** An unlisted word that reads as a job ("Headteacher", "Trainer", "Cardiologist"). */
+const ROLE_LIKE = /^\p{Lu}\p{Ll}+(?:er|or|ist|man|woman|person|ant|ent)$/u;
 
 /** Splits "Deputy Foreign Minister Sergei Ryabkov" into title and name; organisations stay whole. */
 function splitTitle(words: string[]): { title?: string; name: string[] } {
@@ -45,7 +47,13 @@ function splitTitle(words: string[]): { title?: string; name: string[] } {
   const firstName = words.findIndex(
     (w, i) => i > 0 && FIRST_NAMES.has(w.toLowerCase()) && (TITLE_WORDS.has(words[i - 1]!.toLowerCase()) || i === words.length - 2),
   );
-  if (firstName > 0) return { title: words.slice(0, firstName).join(' '), name: words.slice(firstName) };
+  if (firstName > 0) {
+    // "Masters Jack Nicklaus" (a caption run into a name): a title ends in a role ("House Speaker").
+    const before = words.slice(0, firstName);
+    const role = (w: string): boolean => TITLE_WORDS.has(w.toLowerCase()) || ROLE_LIKE.test(w);
+    const isTitle = role(before.at(-1)!);
+    return isTitle ? { title: before.join(' '), name: words.slice(firstName) } : { name: words.slice(firstName) };
+  }
   if (ORGANISATION_HEADS.has(words[0]!.toLowerCase())) return { name: words };
   let i = 0;
   let sawTitle = false;
@@ -58,6 +66,9 @@ function splitTitle(words: string[]): { title?: string; name: string[] } {
   }
   // "Secretary of State" keeps its "of State"; the name must not start with a connector.
   while (i > 0 && (words[i - 1] === 'of' || words[i - 1] === 'the')) i--;
+  // "Australian Marc Leishman": a nationality is neither title nor name.
+  const [nationality, given] = [words[0]!.toLowerCase(), words[1]?.toLowerCase() ?? ''];
+  if (!sawTitle && words.length >= 3 && DEMONYM.test(words[0]!) && !FIRST_NAMES.has(nationality) && FIRST_NAMES.has(given)) return { name: words.slice(1) };
   if (!sawTitle || i === 0) return { name: words };
   return { title: words.slice(0, i).join(' '), name: words.slice(i) };
 }
@@ -105,9 +116,11 @@ export function findCapitalRuns(sentence: Sentence): CapitalRun[] {
     while (tail > lead && (NOT_NAMES.has(words[tail - 1]!.toLowerCase()) || words[tail - 1] === 'of')) tail--;
     words = words.slice(lead, tail);
     if (words.length > 0) {
-      const { title, name } = splitTitle(words);
+      const { title, name: parts } = splitTitle(words);
+      // "John Peacock Under-17 squad": a person's name has no number in it.
+      const name = parts.length > 2 && FIRST_NAMES.has(parts[0]!.toLowerCase()) && /\d/.test(parts.at(-1)!) ? parts.slice(0, -1) : parts;
       const startToken = first + lead;
-      const nameToken = startToken + (words.length - name.length);
+      const nameToken = startToken + (words.length - parts.length);
       const previous = tokens[startToken - 1];
       runs.push({
         sentence: sentence.index,
@@ -115,7 +128,7 @@ export function findCapitalRuns(sentence: Sentence): CapitalRun[] {
         nameTokens: name,
         title,
         start: offsets[startToken]![0],
-        end: offsets[first + tail - 1]![1],
+        end: offsets[first + tail - 1 - (parts.length - name.length)]![1],
         nameStart: offsets[nameToken]![0],
         sentenceInitial: startToken === 0 || (startToken === 1 && previous?.type === 'punctuation'),
       });

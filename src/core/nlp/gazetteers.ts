@@ -47,6 +47,15 @@ real madrid|juventus|bayern munich|police|army|navy|red cross|unicef|unesco|gree
 downing street|whitehall|westminster|wall street|nasdaq|ofsted|met office|bafta|grammy|oscars
 `);
 
+/** All-capital abbreviations that are things, not organisations ("DNA", "GPS", "SUV", "CEO"). */
+export const NOT_ORGANISATIONS = words(`
+dna|rna|gps|suv|suvs|gdp|ceo|cfo|coo|cto|dui|hiv|aids|mri|ptsd|cpr|led|usb|vat|uv|iq|pdf|id|cd|cds|dvd|dvds|iv|std|tv|
+gmo|pvc|abs|spf|cgi|vhs|rpg|als|qc|mp|mps|gp|gps|md|pr|vc|gpa|bmi|wwi|wwii|ok|diy|faq|atm|hd|vip|vvip|mph|rip|lol|
+omg|pc|ipo|ai|sms|hgv|ufo|adhd|ocd|ivf|hrt|ecg|icu|a&e|er|ad|bc|ce|pin|asap|ceos|mvp|nw|ne|se|sw|ii|iii|iv|vi|
+ft|lbs|kg|km|cm|mm|bst|gmt|est|pst|utc|am|pm|dj|mc|rv|atv|cctv|lgbt|lgbtq|mba|phd|bsc|ma|ba|gcse|gcses|sat|sats|
+ipad|iphone|app|apps|url|wifi|lcd|oled|rpm|bpm|mg|ml|co2|hq|pa|tb|uk|usa
+`);
+
 /** Last words that make a run of capitalised words an organisation ("Foreign Ministry", "Acme Inc"). */
 export const ORGANISATION_TAILS = words(`
 ministry|agency|inc|inc.|corp|corp.|corporation|company|co|co.|ltd|ltd.|plc|llc|group|bank|party|council|union|
@@ -54,7 +63,8 @@ committee|commission|department|office|organisation|organization|association|fed
 university|college|school|hospital|club|fc|league|court|parliament|assembly|congress|senate|police|army|navy|
 force|forces|guard|service|services|authority|board|bureau|network|news|times|post|journal|herald|telegraph|
 guardian|airlines|airways|motors|industries|holdings|partners|trust|society|church|museum|administration|
-alliance|coalition|patrol|movement|front|brigade|team|centre|center|fund|reserve|exchange|press|studios|records
+alliance|coalition|patrol|movement|front|brigade|team|centre|center|fund|reserve|exchange|press|studios|records|
+division|directorate|secretariat|regiment|battalion|taskforce|productions|pictures|entertainment|media|films|consortium
 `);
 
 /** First words that open an organisation name and allow "of/for/and/in" inside it ("Organisation for Security …"). */
@@ -72,7 +82,7 @@ general|gen.|colonel|col.|major|maj.|captain|capt.|lieutenant|lt.|sergeant|sgt.|
 executive|ceo|chairman|chairwoman|chair|director|spokesman|spokeswoman|spokesperson|king|queen|prince|princess|
 duke|duchess|lord|lady|sir|dame|pope|cardinal|archbishop|bishop|rev.|reverend|father|rabbi|imam|judge|justice|
 attorney|prosecutor|detective|det.|inspector|superintendent|constable|officer|sheriff|dr.|dr|doctor|professor|prof.|
-mr.|mr|mrs.|mrs|ms.|ms|miss|ch|supt|insp|det|dci|pc|sgt|coach|manager|boss|striker|midfielder|defender|goalkeeper|leader|speaker|premier|
+mr.|mr|mrs.|mrs|ms.|ms|miss|prof|capt|ch|supt|insp|det|dci|pc|sgt|coach|manager|boss|striker|midfielder|defender|goalkeeper|leader|speaker|premier|
 commissioner|counsel|press|national|security|adviser|advisor|economic|trade|education|environment|culture|
 energy|transport|labor|labour|agriculture|treasury|first|assistant|senior|junior|former|acting|top|opposition|
 party|shadow|lady|supreme|leader|head|founder|co-founder|owner|star|actor|actress|singer|author|chief|of|the
@@ -112,7 +122,7 @@ warren|rupert|oprah|kanye|taylor|beyonce|rihanna|madonna|adele|justin|katy|lady|
 leonardo|johnny|jennifer|scarlett|meryl|denzel|morgan|kevin|jake|ashley|brittany|courtney|crystal|danielle|
 heather|jasmine|kayla|kristen|lauren|megan|melissa|nicole|stephanie|tiffany|whitney|amber|april|brandon|bryan|
 chad|cody|derek|dustin|ethan|evan|gavin|ian|joel|jordan|kurt|lance|logan|mason|neil|noah|owen|randy|ross|russell|
-seth|shane|shawn|spencer|todd|travis|trevor|troy|tyler|vincent|wade|wesley
+seth|shane|shawn|marc|camilo|zac|olivier|fidel|loretta|spencer|todd|travis|trevor|troy|tyler|vincent|wade|wesley
 `);
 
 /** Capitalised words that are never names on their own (weekdays, months, sentence openers). */
@@ -122,5 +132,9 @@ september|october|november|december|jan.|feb.|mar.|apr.|jun.|jul.|aug.|sep.|sept
 he|she|they|we|you|this|that|these|those|but|and|or|if|when|while|after|before|as|in|on|at|for|with|by|from|to|
 of|last|next|mr|mrs|ms|dr|talks|tens|further|naturally|yes|no|so|then|there|here|his|her|their|our|its|my|
 experts|officials|critics|analysts|sources|witnesses|residents|authorities|scientists|researchers|doctors|
+prosecutors|investigators|detectives|officers|parents|relatives|neighbours|neighbors|friends|climbers|organizers|organisers|
+protesters|protestors|campaigners|rescuers|firefighters|paramedics|medics|survivors|passengers|villagers|refugees|migrants|
+voters|locals|teachers|students|workers|soldiers|troops|fans|players|lawyers|members|leaders|shoppers|drivers|farmers|
+families|mps|ministers|diplomats|insiders|observers|economists|investors|traders|bankers|executives|
 christmas|easter|ramadan|god|internet|web|tv|pm|am|a.m.|p.m.|bst|gmt|est|utc
 `);

@@ -36,3 +36,37 @@ describe('restoreStandardTerms', () => {
     expect(restoreStandardTerms(text)).toBe(text);
   });
 });
+
+describe('restoreStandardTerms in context', () => {
+  it('reads "earlier than" before a scheduled event as the spun "ahead of"', () => {
+    expect(restoreStandardTerms('No concessions: Russia takes laborious line earlier than very important talks with U.S.')).toBe(
+      'No concessions: Russia takes hard line ahead of crucial talks with U.S.',
+    );
+    expect(restoreStandardTerms('Shares rose earlier than Thursday’s vote on the budget.')).toBe('Shares rose ahead of Thursday’s vote on the budget.');
+    expect(restoreStandardTerms('Police closed the roads forward of the summit.')).toBe('Police closed the roads ahead of the summit.');
+  });
+
+  it('leaves "earlier than" alone where it is a comparison', () => {
+    for (const text of ['The meeting ended earlier than expected.', 'She arrived two hours earlier than the rest of the team.', 'Sales peaked earlier than last year.']) {
+      expect(restoreStandardTerms(text)).toBe(text);
+    }
+  });
+
+  it('reads ", the place" after a place name as the spun ", where"', () => {
+    expect(restoreStandardTerms('The team had arrived in Geneva, the place the formal talks are due on Monday.')).toBe(
+      'The team had arrived in Geneva, where the formal talks are due on Monday.',
+    );
+    for (const text of ['He went back to the place the accident happened.', 'Lourdes, the place of pilgrimage, was full.', 'It is the place to be.']) {
+      expect(restoreStandardTerms(text)).toBe(text);
+    }
+  });
+
+  it('finds none of the in-context phrases in the ordinary news articles', () => {
+    for (const text of normal) {
+      const restored = restoreStandardTerms(text);
+      for (const spun of [/earlier than/gi, /forward of/gi, /the place/gi]) {
+        expect(restored.match(spun)?.length ?? 0).toBe(text.match(spun)?.length ?? 0);
+      }
+    }
+  });
+});

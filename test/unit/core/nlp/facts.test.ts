@@ -58,6 +58,7 @@ describe('extractFacts on the seed article', () => {
       ['Wednesday', '2022-01-12'],
       ['Thursday', '2022-01-13'],
     ]);
+    expect(facts.whatNext[0]!.what).toBe('The formal talks are due in Geneva');
     expect(facts.whatNext[1]!.what).toContain('Brussels');
     expect(facts.whatNext[2]!.what).toContain('Vienna');
     expect(sentences[facts.whatNext[0]!.sentence!]!.text).toContain('Geneva');

@@ -1,0 +1,129 @@
+/**
+ * The words that say what happens on a date: the clause the date belongs to, starting where a
+ * clause starts (never mid-clause), with a relative clause's antecedent put back
+ * ("… arrived in Geneva, where the talks are due on Monday" → "The talks are due in Geneva").
+ */
+import type { Sentence } from './sentences.js';
+import { tokenOffsets } from './token-offsets.js';
+
+/** Words a "what" may have, preferably; a longer clause is cut back to a later clause start. */
+const PREFERRED_WORDS = 18;
+/** Words a "what" may have at all; beyond this it ends with "…". */
+const MAX_WORDS = 26;
+/** A shorter clause start is a fragment of a relative clause ("that Riyadh is attacking"). */
+const MIN_WORDS = 4;
+
+/** Openers that join a clause to the sentence but are not part of the event ("and", "where"). */
+const LEADING_WORDS = /^(?:and|but|or|so|then|also|while|where|when|which|the place(?: where)?)\s+/i;
+/** A clause start with no subject of its own ("that must be made", "after missing the game"). */
+const NO_SUBJECT = /^(?:(?:must|will|would|can|could|may|might|shall|should|is|are|was|were|has|have|had|be|been|to)\b|\p{Ll}+ing\b)/u;
+/** A source's dateline tag at the start ("(CNN)"). */
+const DATELINE = /^\([A-Z][A-Za-z]{1,10}\)\s*/;
+/** Where one clause ends and the next may start. */
+const CLAUSE_START =
+  /(?:[,;:]\s+|\s+[-–—]+\s+|\s+(?:and|but|so|that|when|after|before|because|while|if|although|though|until|unless|since|whereas)\s+)/gi;
+/** Words the date phrase leaves dangling at the end ("will come into effect in the [next year]"). */
+const DANGLING_END =
+  /\s+(?:in|on|at|for|by|from|until|till|over|within|during|through|the|a|an|of|later|early|earlier|this|as long as|up to|beginning|starting)$/i;
+
+/** ", where …" and its spun form ", the place …" after a place name: "in Geneva, the place the talks are due". */
+const WHERE_AFTER_PLACE =
+  /(?:^|\s)(in|at|to|into|near|inside|outside|for|from)\s+((?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:of\s+|de\s+)?\p{Lu}[\p{L}'’.-]*){0,3}),\s+(?:where|the place(?: where)?)\s+(.+)$/u;
+/** ", which …" / ", who …" right after a short noun phrase or name: "the economy, which is expected to …". */
+const WHICH_AFTER_NOUN =
+  /(?:^|\s)((?:the|a|an|its|his|her|their|this|our)\s+(?:(?!(?:is|are|was|were|be|been|has|have|had|will|would|and|or|that|which|who|the|a|an)\s)[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+|\p{Lu}[\p{L}'’.-]*(?:\s+(?:or\s+|and\s+|of\s+)?\p{Lu}[\p{L}'’.-]*){0,4}),\s+(?:which|who)\s+((?!(?:he|she|they|we|i|you|it|the|a|an|his|her|their|its|our|my)\b)\p{Ll}[^,]+)$/u;
+
+/** A clause that starts with its verb ("and will rise to £6.70") has the sentence's subject. */
+const STARTS_WITH_VERB = /^(?:will|would|is|are|was|were|has|have|had|can|could|should|must|may|might|shall)\b/i;
+/** Parts of speech a subject may open with. */
+const SUBJECT_OPENERS = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ', 'NUM']);
+const MAX_SUBJECT_WORDS = 10;
+
+const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+
+/** Trims punctuation, clause openers and dangling prepositions. */
+function tidy(clause: string): string {
+  let tidied = clause.replace(/^[\s,;:.–—-]+|[\s,;:–—-]+$/g, '').replace(DATELINE, '');
+  // An opening quotation mark whose quotation ends after the date.
+  if (/^[“"]/.test(tidied) && !/[”"]/.test(tidied.slice(1))) tidied = tidied.slice(1);
+  while (LEADING_WORDS.test(tidied)) tidied = tidied.replace(LEADING_WORDS, '');
+  while (DANGLING_END.test(tidied)) tidied = tidied.replace(DANGLING_END, '');
+  return tidied;
+}
+
+/** Puts a relative clause's antecedent back: "in Geneva, where talks are due" → "talks are due in Geneva". */
+function resolveRelative(clause: string): string | undefined {
+  const where = WHERE_AFTER_PLACE.exec(clause);
+  if (where !== null) {
+    const [, preposition, place, rest] = where;
+    const event = tidy(rest!);
+    if (wordCount(event) < 2) return undefined;
+    const at = preposition === 'at' || preposition === 'near' ? preposition : 'in';
+    return event.includes(place!) ? event : `${event} ${at} ${place}`;
+  }
+  const which = WHICH_AFTER_NOUN.exec(clause);
+  if (which !== null) return tidy(`${which[1]} ${which[2]}`);
+  return undefined;
+}
+
+/** Offsets in `clause` where a clause starts after a boundary, in reading order. */
+function clauseStarts(clause: string): number[] {
+  return [...clause.matchAll(CLAUSE_START)].map((m) => m.index + m[0].length);
+}
+
+/** A long clause is cut back to its longest ending that starts a clause and fits; failing that, its start. */
+function fitClause(clause: string): string {
+  if (wordCount(clause) <= PREFERRED_WORDS) return clause;
+  for (const start of clauseStarts(clause)) {
+    const rest = tidy(clause.slice(start));
+    if (NO_SUBJECT.test(rest)) continue;
+    if (wordCount(rest) <= PREFERRED_WORDS && wordCount(rest) >= MIN_WORDS) return rest;
+  }
+  const words = clause.split(/\s+/);
+  return words.length > MAX_WORDS ? `${words.slice(0, MAX_WORDS).join(' ')}…` : clause;
+}
+
+/**
+ * The subject of a sentence: the words before its first verb ("The current minimum wage for those
+ * over 21"), when they are short and uninterrupted by punctuation; undefined otherwise.
+ */
+export function sentenceSubject(sentence: Sentence): string | undefined {
+  const tokens = sentence.tokens;
+  const verb = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  if (verb <= 0 || verb > MAX_SUBJECT_WORDS + 2 || !SUBJECT_OPENERS.has(tokens[0]!.pos)) return undefined;
+  let end = verb;
+  // "Tickets to [watch]": a subject does not end in a particle, preposition or article.
+  while (end > 0 && ['PART', 'ADP', 'DET', 'CCONJ'].includes(tokens[end - 1]!.pos)) end--;
+  const words = tokens.slice(0, end);
+  if (words.length === 0 || words.length > MAX_SUBJECT_WORDS || words.some((t) => t.pos === 'PUNCT' || t.pos === 'SYM')) return undefined;
+  const offsets = tokenOffsets(sentence);
+  return sentence.text.slice(offsets[0]![0], offsets[end - 1]![1]);
+}
+
+/**
+ * What happens on a date: the clause of `text` between `from` (the previous date's end, or 0) and
+ * `to` (where this date starts). A clause with no name in it keeps the words before its comma.
+ * @param text - the sentence
+ * @param from - where the clause may start
+ * @param to - where the date expression starts
+ * @param subject - the sentence's subject ({@link sentenceSubject}), for a clause that starts with its verb
+ * @example
+ * eventClause('The team had arrived in Geneva, where the talks are due on Monday.', 0, 51);
+ * // 'The talks are due in Geneva'
+ */
+export function eventClause(text: string, from: number, to: number, subject?: string): string {
+  const segment = text.slice(from, to);
+  let clause = resolveRelative(segment);
+  if (clause === undefined) {
+    clause = segment;
+    const lastComma = segment.lastIndexOf(', ');
+    const afterComma = segment.slice(lastComma + 2);
+    if (lastComma !== -1 && wordCount(afterComma) >= 3 && /\s\p{Lu}/u.test(` ${afterComma}`)) clause = afterComma;
+  }
+  clause = fitClause(tidy(clause));
+  // "The wage is £6.50 an hour and will rise to £6.70 [in October]": the event is the second verb.
+  const coordinated = /,?\s(?:and|but)\s+(?:now\s+)?(\S.*)$/.exec(clause);
+  if (subject !== undefined && coordinated !== null && STARTS_WITH_VERB.test(coordinated[1]!) && clause.startsWith(subject)) clause = coordinated[1]!;
+  if (subject !== undefined && STARTS_WITH_VERB.test(clause)) clause = `${subject} ${clause}`;
+  return clause.charAt(0).toUpperCase() + clause.slice(1);
+}
