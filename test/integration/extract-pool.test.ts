@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NewsbriefError } from '../../src/core/errors.js';
-import { createExtractionPool, type ExtractionPool } from '../../src/core/extract/index.js';
+import { createExtractionPool, createServingExtractor, type ExtractionPool } from '../../src/core/extract/index.js';
 import { loadArticleFromUrl } from '../../src/core/ingest/index.js';
 import { bigArticleHtml } from '../helpers/big-article.js';
 import { startHttpServer, type TestHttpServer } from '../helpers/http-server.js';
@@ -40,7 +40,7 @@ describe('extraction pool', () => {
   let pool: ExtractionPool;
   beforeAll(async () => {
     server = await startHttpServer({ '/big': html(BIG), '/home': page('pages/home-page.html'), '/paywalled': page('pages/paywall-stub.html'), '/login': page('pages/login-wall.html') });
-    pool = createExtractionPool({ size: 1 });
+    pool = createExtractionPool({ size: 1, maxQueue: 1 });
     // Start the worker up front: the test below measures a page, not a worker's start-up.
     await pool.extract(STORY);
   });
@@ -73,16 +73,12 @@ describe('extraction pool', () => {
   });
 
   it('refuses pages beyond its queue as busy instead of queueing without bound', async () => {
-    const small = createExtractionPool({ size: 1, maxQueue: 1 });
-    try {
-      const accepted = [small.extract(STORY), small.extract(STORY)];
-      const err = await caught(small.extract(STORY));
-      expect(err.code).toBe('RATE_LIMITED');
-      expect(err.message).toMatch(/busy.*try again in a minute/);
-      expect((await Promise.all(accepted)).map((a) => a.title)).toEqual([STORY_TITLE, STORY_TITLE]);
-    } finally {
-      await small.close();
-    }
+    // One page in the worker, one waiting (maxQueue 1): the third is refused at once.
+    const accepted = [pool.extract(STORY), pool.extract(STORY)];
+    const err = await caught(pool.extract(STORY));
+    expect(err.code).toBe('RATE_LIMITED');
+    expect(err.message).toMatch(/busy.*try again in a minute/);
+    expect((await Promise.all(accepted)).map((a) => a.title)).toEqual([STORY_TITLE, STORY_TITLE]);
   });
 
   it('fails only the page whose worker runs out of memory, and replaces the worker', async () => {
@@ -106,5 +102,21 @@ describe('extraction pool', () => {
     expect((await pending).message).toMatch(/shutting down/);
     expect(process.getActiveResourcesInfo()).not.toContain('MessagePort');
     expect((await caught(closing.extract(STORY))).message).toMatch(/shutting down/);
+  });
+});
+
+describe('the app extractor', () => {
+  it('parses in-process for one-shot commands and in the pool only while serving', async () => {
+    // A 1 ms limit only the pool enforces shows where each page went.
+    const extraction = createServingExtractor({ workers: 1, timeoutMs: 1 });
+    try {
+      expect((await extraction.extract(STORY)).title).toBe(STORY_TITLE);
+      extraction.serve();
+      expect((await caught(extraction.extract(STORY))).message).toMatch(/took too long/);
+      await extraction.close();
+      expect((await extraction.extract(STORY)).title).toBe(STORY_TITLE);
+    } finally {
+      await extraction.close();
+    }
   });
 });

@@ -136,12 +136,10 @@ export function createExtractionPool(options: ExtractionPoolOptions = {}): Extra
     slots.add(slot);
     worker.on('message', (message: WorkerMessage) => {
       if (message.type === 'ready') slot.ready = true;
-      else {
-        const job = finish(slot);
-        if (job && job.request.id === message.id) {
-          if (message.type === 'done') job.resolve(message.article);
-          else job.reject(fromWireError(message.error));
-        }
+      else if (slot.job?.request.id === message.id) {
+        const job = finish(slot)!;
+        if (message.type === 'done') job.resolve(message.article);
+        else job.reject(fromWireError(message.error));
       }
       dispatch();
     });
