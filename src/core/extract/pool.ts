@@ -45,6 +45,7 @@ export interface ExtractionPool {
 export const DEFAULT_POOL_TIMEOUT_MS = 10_000;
 const DEFAULT_MAX_QUEUE = 32;
 const DEFAULT_MAX_HEAP_MB = 256;
+const START_TIMEOUT_MS = 30_000;
 
 /** min(2, CPUs − 1), at least 1: leaves a core for the event loop. */
 export const defaultPoolSize = (): number => Math.max(1, Math.min(2, availableParallelism() - 1));
@@ -134,8 +135,13 @@ export function createExtractionPool(options: ExtractionPoolOptions = {}): Extra
     const worker = new Worker(start.script, { ...start.options, resourceLimits });
     const slot: Slot = { worker, ready: false };
     slots.add(slot);
+    // A worker that never finishes loading would leave its pages waiting for ever.
+    slot.timer = setTimeout(() => retire(slot, new Error(`extraction worker did not start within ${START_TIMEOUT_MS / 1000} s`)), START_TIMEOUT_MS);
     worker.on('message', (message: WorkerMessage) => {
-      if (message.type === 'ready') slot.ready = true;
+      if (message.type === 'ready') {
+        slot.ready = true;
+        clearTimeout(slot.timer);
+      }
       else if (slot.job?.request.id === message.id) {
         const job = finish(slot)!;
         if (message.type === 'done') job.resolve(message.article);
