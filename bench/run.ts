@@ -4,7 +4,7 @@
  *
  * In-process: summarize (per article), extraction (per page, and memory over repeated pages),
  * ask (per question). As child processes (their own start-up and event loops): `summarize --jsonl`
- * wall time including start-up, story grouping of 10,000 items, a 50 feeds × 50 items digest, and
+ * wall time including start-up, the extraction pool (worker start-up, per-page overhead, event-loop gap), story grouping of 10,000 items, a 50 feeds × 50 items digest, and
  * the Slack ack latency under 50 concurrent slow commands.
  *
  * Data: the shared data folder when present (default ../shared/data), else the test fixtures.
@@ -120,6 +120,7 @@ console.log(`data: ${hasData ? DATA : 'test fixtures (no shared data folder foun
 benchSummarize();
 benchExtract();
 benchAsk();
+runChild('extraction pool (start-up, per-page overhead, event-loop gap)', 'bench/extract-pool.ts', [DATA]);
 runChild('story grouping, 10,000 items', 'bench/group-scale.ts', ['--runs', '2']);
 runChild('digest, 50 feeds × 50 items (HTTP, SQLite, grouping, summaries)', 'bench/digest.ts');
 runChild('Slack ack under 50 concurrent commands whose pages take 5 s', 'bench/slack-ack.ts', ['50']);

@@ -16,7 +16,8 @@ import { buildDigestForFeeds, createDigestService, createFeedPoller, digestToJso
 import { groupStories, runGroupJsonl } from './core/digest/group/index.js';
 import { createSafeHttpGet } from './core/fetch/http-get.js';
 import { createScheduler } from './core/schedule/index.js';
-import { articleFromText, extractArticle, loadArticleFromUrl } from './core/ingest/index.js';
+import { createServingExtractor } from './core/extract/index.js';
+import { articleFromText, loadArticleFromUrl } from './core/ingest/index.js';
 import { createSqliteStore, type Store } from './core/store/index.js';
 import { createExtractiveSummarizer, summarizePoints, type Summarizer } from './core/summarize/index.js';
 
@@ -33,7 +34,7 @@ export interface RunningApp {
 export interface App {
   config: Config;
   logger: Logger;
-  articles: ArticleSource & { extractHtml(html: string, url?: string): Article };
+  articles: ArticleSource & { extractHtml(html: string, url?: string): Promise<Article> };
   /** The named summarizer, or the configured default. */
   summarizer(name?: SummarizerName): Summarizer;
   followups: FollowupService;
@@ -72,10 +73,12 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
     maxBytes: config.fetch.maxBytes,
     maxRedirects: config.fetch.maxRedirects,
   };
+  // HTML is parsed in worker threads while the app serves (start → stop), in-process otherwise.
+  const extraction = createServingExtractor({ workers: config.extract.workers, timeoutMs: config.extract.timeoutMs });
   const articles: App['articles'] = {
-    loadUrl: (url) => loadArticleFromUrl(url, fetchOptions),
+    loadUrl: (url) => loadArticleFromUrl(url, { ...fetchOptions, extractHtml: extraction.extract }),
     fromText: (text) => articleFromText(text),
-    extractHtml: (html, url) => extractArticle(html, url ? { url } : {}),
+    extractHtml: (html, url) => extraction.extract(html, url ? { url } : {}),
   };
   const clock = options.now ?? (() => new Date());
   const extractive = createExtractiveSummarizer({ now: clock, extractFacts });
@@ -154,6 +157,7 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
         throw new ConfigError('SLACK_BOT_TOKEN', 'No chat platform is configured: set SLACK_BOT_TOKEN (and SLACK_SIGNING_SECRET or SLACK_APP_TOKEN) or DISCORD_TOKEN and DISCORD_APPLICATION_ID in .env.');
       }
       const api = app.core();
+      extraction.serve();
       const started: PlatformAdapter[] = [];
       // If one adapter (or the scheduler) fails, stop the ones already listening: an open Slack
       // server would keep the process alive after the error was reported.
@@ -168,6 +172,7 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
         }
       } catch (err) {
         await stopStarted();
+        await extraction.close();
         throw err;
       }
       const scheduler = createScheduler({
@@ -187,6 +192,7 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
       } catch (err) {
         await scheduler.stop();
         await stopStarted();
+        await extraction.close();
         throw err;
       }
       logger.info('schedules running');
@@ -204,10 +210,12 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
           clearInterval(purgeTimer);
           await scheduler.stop();
           await stopStarted();
+          await extraction.close();
         },
       };
     },
     async close() {
+      await extraction.close();
       await store?.close();
     },
   };

@@ -54,6 +54,7 @@ function fromEnv(env: NodeJS.ProcessEnv): Json {
   const set = (obj: Json): Json => Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined));
   return {
     fetch: set({ allowPrivateNetworks: bool(env.NEWSBRIEF_ALLOW_PRIVATE_NETWORKS), timeoutMs: int('FETCH_TIMEOUT_MS', env.FETCH_TIMEOUT_MS) }),
+    extract: set({ workers: int('EXTRACT_WORKERS', env.EXTRACT_WORKERS), timeoutMs: int('EXTRACT_TIMEOUT_MS', env.EXTRACT_TIMEOUT_MS) }),
     briefings: set({
       ttlDays: env.BRIEFING_TTL_DAYS ? Number(env.BRIEFING_TTL_DAYS) : undefined,
       perChannelPerMinute: int('BRIEFINGS_PER_MINUTE', env.BRIEFINGS_PER_MINUTE),

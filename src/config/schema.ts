@@ -14,6 +14,14 @@ export const FetchConfigSchema = z.object({
 
 export const ConfigSchema = z.object({
   fetch: FetchConfigSchema.default(FetchConfigSchema.parse({})),
+  extract: z
+    .object({
+      /** Worker threads that parse HTML pages while the bot serves; absent: min(2, CPUs − 1); 0: on the main thread. */
+      workers: z.number().int().min(0).max(16).optional(),
+      /** A page whose parsing takes longer is abandoned ("This page took too long to read"). */
+      timeoutMs: z.number().int().positive().default(10_000),
+    })
+    .default({ timeoutMs: 10_000 }),
   briefings: z
     .object({
       ttlDays: z.number().positive().default(7),

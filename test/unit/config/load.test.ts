@@ -22,6 +22,12 @@ describe('loadConfig', () => {
     expect(loadConfig({ env: { NEWSBRIEF_ALLOW_PRIVATE_NETWORKS: 'nope' } }).fetch.allowPrivateNetworks).toBe(false);
   });
 
+  it('parses pages in the default worker pool unless EXTRACT_WORKERS says how many (0: on the main thread)', () => {
+    expect(loadConfig({ env: {} }).extract).toEqual({ timeoutMs: 10_000 });
+    expect(loadConfig({ env: { EXTRACT_WORKERS: '0', EXTRACT_TIMEOUT_MS: '5000' } }).extract).toEqual({ workers: 0, timeoutMs: 5000 });
+    expect(() => loadConfig({ env: { EXTRACT_WORKERS: 'two' } })).toThrow(/EXTRACT_WORKERS/);
+  });
+
   it('names the missing key when a Slack token comes without a signing secret', () => {
     const err = (() => {
       try {

@@ -19,7 +19,7 @@ Reads an HTML page on standard input and prints the article's text, paragraphs s
     if (positionals.length) throw new UsageError(`extract: unexpected argument "${positionals[0]}"`);
     const html = await readAll(ctx.stdin);
     const app = await ctx.app();
-    const article = app.articles.extractHtml(html, typeof values.url === 'string' ? values.url : undefined);
+    const article = await app.articles.extractHtml(html, typeof values.url === 'string' ? values.url : undefined);
     write(ctx.stdout, values.json ? formatExtractJson(article) : article.text);
     return 0;
   },
