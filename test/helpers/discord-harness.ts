@@ -31,7 +31,8 @@ export interface DiscordHarness {
   stop(): Promise<void>;
 }
 
-async function startPages(): Promise<http.Server> {
+/** The page server: `/slow` answers after {@link SLOW_PAGE_MS}, anything else at once. */
+export async function startPages(): Promise<http.Server> {
   const server = http.createServer((req, res) => {
     const send = () => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(ARTICLE);
     if (req.url?.startsWith('/slow')) setTimeout(send, SLOW_PAGE_MS);
