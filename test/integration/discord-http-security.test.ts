@@ -4,7 +4,9 @@
  * fake Discord's request log (nothing may be answered through REST for a refused request).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDiscordAdapter } from '../../src/adapters/discord/index.js';
 import type { Logger } from '../../src/core/platform.js';
+import { APP_ID, startFakeDiscord } from '../helpers/fake-discord.js';
 import { createDiscordFakeCore, type DiscordFakeCore } from '../helpers/discord-fake-core.js';
 import { slashPayload } from '../helpers/discord-payloads.js';
 import { BOT_TOKEN, MANAGER, MEMBER, isEdit, isDelete, isFollowUp } from '../helpers/discord-harness.js';
@@ -118,5 +120,24 @@ describe('Discord HTTP endpoint security and limits', () => {
     expect(JSON.stringify(logged)).toContain('fake core bug');
     expect(JSON.stringify(logged)).not.toContain(BOT_TOKEN);
     expect(JSON.stringify(logged)).not.toContain(boom.token);
+  });
+});
+
+describe('Discord HTTP endpoint start-up', () => {
+  it('says which setting to fix when Discord refuses the bot token, before listening', async () => {
+    const fake = await startFakeDiscord();
+    const adapter = createDiscordAdapter({
+      token: 'bad-token', applicationId: APP_ID, apiUrl: fake.apiUrl, restOffsetMs: 0,
+      interactions: { publicKey: makeKeyPair().publicKeyHex, port: 0, host: '127.0.0.1' },
+    });
+    const error = await adapter.start(createDiscordFakeCore()).catch((e: unknown) => e);
+    await fake.close();
+    expect((error as Error).message).toMatch(/DISCORD_TOKEN/);
+    expect((error as Error).message).not.toContain('bad-token');
+    expect(adapter.interactionsUrl).toBeUndefined();
+  });
+
+  it('refuses a public key that is not 64 hex characters when the adapter is created', () => {
+    expect(() => createDiscordAdapter({ token: BOT_TOKEN, applicationId: APP_ID, interactions: { publicKey: 'nope' } })).toThrow(/DISCORD_PUBLIC_KEY/);
   });
 });

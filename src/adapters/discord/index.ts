@@ -4,7 +4,7 @@
  * HTTP endpoint with no gateway connection. Both feed the raw interaction JSON to one handler;
  * only the first response differs (a REST callback vs. the HTTP response). `post` is REST-only.
  */
-import { Client, Events, GatewayDispatchEvents, GatewayIntentBits, type APIInteraction, type GatewayDispatchPayload, type REST } from 'discord.js';
+import { Client, Events, GatewayDispatchEvents, GatewayIntentBits, Routes, type APIInteraction, type GatewayDispatchPayload, type REST } from 'discord.js';
 import type { ChannelRef, Delivery, Reply } from '../../core/model.js';
 import type { CoreApi, Logger, PlatformAdapter } from '../../core/platform.js';
 import { ConfigError } from '../../core/errors.js';
@@ -89,6 +89,12 @@ export class DiscordAdapter implements PlatformAdapter {
   }
 
   private async startHttp(core: CoreApi, options: NonNullable<DiscordAdapterConfig['interactions']>): Promise<void> {
+    // No gateway login to reject a bad token, so ask REST who we are before accepting interactions.
+    try {
+      await this.rest.get(Routes.user('@me'));
+    } catch (err) {
+      throw toNewsbriefError(err, 'check the bot token');
+    }
     this.server = await startInteractionsServer({
       publicKey: parsePublicKey(options.publicKey),
       path: options.path ?? DEFAULT_INTERACTIONS_PATH,
