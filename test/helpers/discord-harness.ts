@@ -63,6 +63,13 @@ export async function startDiscordHarness(core: CoreApi, logger: Logger = QUIET_
 
 export const QUIET_LOGGER: Logger = { debug() {}, info() {}, warn() {}, error() {} };
 
+/** A logger that keeps warnings and errors, so a test can read what was logged (and that no token was). */
+export function createRecordingLogger(): Logger & { records: unknown[]; text(): string } {
+  const records: unknown[] = [];
+  const keep = (msg: string, data?: Record<string, unknown>): void => void records.push([msg, data]);
+  return { records, text: () => JSON.stringify(records), debug() {}, info() {}, warn: keep, error: keep };
+}
+
 /** Request matchers for one interaction payload. */
 export const isCallback = (payload: any) => (r: RecordedRequest) => r.method === 'POST' && r.path === `/interactions/${payload.id}/${payload.token}/callback`;
 export const isEdit = (payload: any) => (r: RecordedRequest) => r.method === 'PATCH' && r.path === `/webhooks/${APP_ID}/${payload.token}/messages/@original`;

@@ -2,23 +2,14 @@
  * `newsbrief start` with DISCORD_PUBLIC_KEY: Discord interactions come to the signed HTTP endpoint
  * on DISCORD_HTTP_PORT and no gateway connection is opened.
  */
-import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/index.js';
-import { silentLogger } from '../../src/core/logger.js';
+import type { Logger } from '../../src/core/platform.js';
 import { createApp, type App, type RunningApp } from '../../src/main.js';
 import { APP_ID, startFakeDiscord, type FakeDiscord } from '../helpers/fake-discord.js';
 import { slashPayload } from '../helpers/discord-payloads.js';
 import { MEMBER, isFollowUp } from '../helpers/discord-harness.js';
 import { makeKeyPair, signHeaders } from '../helpers/discord-http-harness.js';
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 describe('newsbrief start with the Discord HTTP interactions endpoint', () => {
   const { privateKey, publicKeyHex } = makeKeyPair();
@@ -29,8 +20,6 @@ describe('newsbrief start with the Discord HTTP interactions endpoint', () => {
 
   beforeAll(async () => {
     discord = await startFakeDiscord();
-    const port = await freePort();
-    url = `http://127.0.0.1:${port}/hooks/discord`;
     const config = loadConfig({
       env: {
         DATABASE_URL: 'sqlite://:memory:',
@@ -39,10 +28,15 @@ describe('newsbrief start with the Discord HTTP interactions endpoint', () => {
         DISCORD_API_URL: discord.apiUrl,
         DISCORD_PUBLIC_KEY: publicKeyHex,
         DISCORD_INTERACTIONS_PATH: '/hooks/discord',
-        DISCORD_HTTP_PORT: String(port),
+        DISCORD_HTTP_PORT: '0',
       },
     });
-    app = await createApp(config, { logger: silentLogger });
+    // Port 0 picks a free port; the endpoint logs where it listens (all interfaces, so we dial loopback).
+    const onInfo = (msg: string, data?: Record<string, unknown>): void => {
+      if (msg.includes('interactions endpoint')) url = String(data?.url).replace(/^http:\/\/.*:(\d+)\//, 'http://127.0.0.1:$1/');
+    };
+    const logger: Logger = { debug() {}, warn() {}, error() {}, info: onInfo };
+    app = await createApp(config, { logger });
     running = await app.start();
   });
 
@@ -59,6 +53,7 @@ describe('newsbrief start with the Discord HTTP interactions endpoint', () => {
   };
 
   it('answers a signed PING on the configured path and port without a gateway connection', async () => {
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/hooks\/discord$/);
     expect(await post({ id: '1', application_id: APP_ID, type: 1, token: 'ping', version: 1 })).toEqual({ status: 200, body: { type: 1 } });
     expect(discord.identifies).toBe(0);
   });
