@@ -100,6 +100,16 @@ describe('Discord HTTP endpoint security and limits', () => {
     });
   });
 
+  it('answers 400 to a signed interaction it does not serve, without asking the core', async () => {
+    const before = core.inputs.length;
+    const other = slashPayload(MEMBER, ['help']);
+    other.data.name = 'someone-elses-command';
+    expect((await h.send(other)).status).toBe(400);
+    const select = { ...slashPayload(MEMBER, ['help']), type: 3, data: { custom_id: 'nb:v1:more:b1', component_type: 3, values: ['x'] } };
+    expect((await h.send(select)).status).toBe(400);
+    expect(core.inputs.length).toBe(before);
+  });
+
   it('asks for a server channel when /brief comes from a DM', async () => {
     const { guild_id: _g, member, channel: _c, ...rest } = slashPayload(MEMBER, ['help']);
     const res = await h.send({ ...rest, channel: { id: '800000000000000001', type: 1 }, user: member.user, context: 1 });

@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { InteractionResponseType, InteractionType, type APIInteraction } from 'discord.js';
 import type { Logger } from '../../core/platform.js';
 import type { SendInitial } from './responder.js';
+import { describeError } from './rest-client.js';
 import { checkSignature } from './verify-signature.js';
 
 /** Largest request body accepted; interactions are a few kB. */
@@ -111,6 +112,8 @@ export async function startInteractionsServer(options: InteractionsServerOptions
     }
     const chunks: Buffer[] = [];
     let size = 0;
+    // A client that hangs up mid-body is not an error worth more than dropping the request.
+    req.on('error', () => res.destroy());
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size <= MAX_BODY_BYTES) chunks.push(chunk);
@@ -118,7 +121,7 @@ export async function startInteractionsServer(options: InteractionsServerOptions
     req.on('end', () => {
       if (size > MAX_BODY_BYTES) return void sendJson(res, 413, { error: 'body too large' });
       serve(req, res, Buffer.concat(chunks)).catch((err: unknown) => {
-        log.error('discord interactions endpoint failed', { err: err instanceof Error ? err.message : String(err) });
+        log.error('discord interactions endpoint failed', { err: describeError(err) });
         void sendJson(res, 500, { error: 'internal error' });
       });
     });
