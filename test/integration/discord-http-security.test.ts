@@ -145,6 +145,19 @@ describe('Discord HTTP endpoint start-up', () => {
     expect(adapter.interactionsUrl).toBeUndefined();
   });
 
+  it('names DISCORD_HTTP_PORT when the endpoint’s port is taken', async () => {
+    const fake = await startFakeDiscord();
+    const taken = await startFakeDiscord();
+    const port = Number(new URL(taken.apiUrl).port);
+    const adapter = createDiscordAdapter({
+      token: BOT_TOKEN, applicationId: APP_ID, apiUrl: fake.apiUrl, restOffsetMs: 0,
+      interactions: { publicKey: makeKeyPair().publicKeyHex, port, host: '127.0.0.1' },
+    });
+    const error = await adapter.start(createDiscordFakeCore()).catch((e: unknown) => e);
+    await Promise.all([fake.close(), taken.close()]);
+    expect((error as Error).message).toMatch(new RegExp(`port ${port} \\(EADDRINUSE\\).*DISCORD_HTTP_PORT`));
+  });
+
   it('refuses a public key that is not 64 hex characters when the adapter is created', () => {
     expect(() => createDiscordAdapter({ token: BOT_TOKEN, applicationId: APP_ID, interactions: { publicKey: 'nope' } })).toThrow(/DISCORD_PUBLIC_KEY/);
   });

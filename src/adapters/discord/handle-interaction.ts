@@ -1,6 +1,8 @@
 /**
- * Interactions → core → replies. Every command and button is deferred at once (well within
- * Discord's 3 s) and completed by editing the deferred reply.
+ * Interactions → core → replies, for both transports: the raw interaction JSON (gateway dispatch
+ * or HTTP request body) is read by read-interaction.ts and answered through an
+ * InteractionResponder. Every command and button is deferred at once (well within Discord's 3 s)
+ * and completed by editing the deferred reply.
  *
  * Ephemerality: a deferred reply's visibility is fixed when it is deferred, and we only learn
  * whether a Reply is ephemeral (an error) after the core answers. We defer visibly, and when the

@@ -57,7 +57,7 @@ export class DiscordAdapter implements PlatformAdapter {
   /**
    * Serve interactions: at the HTTP endpoint when `interactions` is configured (resolves once
    * listening), else over the gateway (resolves once READY). Does not register commands.
-   * @throws NewsbriefError CONFIG_INVALID when Discord refuses the token (gateway)
+   * @throws NewsbriefError CONFIG_INVALID when Discord refuses the token, or the endpoint's port is taken
    */
   async start(core: CoreApi): Promise<void> {
     if (this.client || this.server) return;
@@ -95,14 +95,20 @@ export class DiscordAdapter implements PlatformAdapter {
     } catch (err) {
       throw toNewsbriefError(err, 'check the bot token');
     }
-    this.server = await startInteractionsServer({
-      publicKey: parsePublicKey(options.publicKey),
-      path: options.path ?? DEFAULT_INTERACTIONS_PATH,
-      port: options.port ?? DEFAULT_INTERACTIONS_PORT,
-      ...(options.host === undefined ? {} : { host: options.host }),
-      log: this.log,
-      onInteraction: (raw, sendInitial) => this.dispatch(raw, sendInitial, core),
-    });
+    const port = options.port ?? DEFAULT_INTERACTIONS_PORT;
+    try {
+      this.server = await startInteractionsServer({
+        publicKey: parsePublicKey(options.publicKey),
+        path: options.path ?? DEFAULT_INTERACTIONS_PATH,
+        port,
+        ...(options.host === undefined ? {} : { host: options.host }),
+        log: this.log,
+        onInteraction: (raw, sendInitial) => this.dispatch(raw, sendInitial, core),
+      });
+    } catch (err) {
+      const code = (err as { code?: unknown }).code;
+      throw new ConfigError('DISCORD_HTTP_PORT', `The Discord interactions endpoint could not listen on port ${port} (${String(code ?? err)}). Set DISCORD_HTTP_PORT to a free port.`, { cause: err });
+    }
     this.log.info('discord interactions endpoint listening', { url: this.server.url });
   }
 
