@@ -242,7 +242,16 @@ async function createAdapters(config: Config, logger: Logger): Promise<PlatformA
   }
   if (discord.token && discord.applicationId) {
     const { createDiscordAdapter } = await import('./adapters/discord/index.js');
-    adapters.push(createDiscordAdapter({ token: discord.token, applicationId: discord.applicationId, ...(discord.apiUrl ? { apiUrl: discord.apiUrl } : {}), logger }));
+    adapters.push(
+      createDiscordAdapter({
+        token: discord.token,
+        applicationId: discord.applicationId,
+        ...(discord.apiUrl ? { apiUrl: discord.apiUrl } : {}),
+        // A public key switches interactions from the gateway to the signed HTTP endpoint.
+        ...(discord.publicKey ? { interactions: { publicKey: discord.publicKey, path: discord.interactionsPath, port: discord.httpPort } } : {}),
+        logger,
+      }),
+    );
   }
   return adapters;
 }

@@ -83,6 +83,9 @@ function fromEnv(env: NodeJS.ProcessEnv): Json {
       token: str(env.DISCORD_TOKEN),
       applicationId: str(env.DISCORD_APPLICATION_ID),
       apiUrl: str(env.DISCORD_API_URL),
+      publicKey: str(env.DISCORD_PUBLIC_KEY),
+      interactionsPath: str(env.DISCORD_INTERACTIONS_PATH),
+      httpPort: int('DISCORD_HTTP_PORT', env.DISCORD_HTTP_PORT),
     }),
     ...(str(env.LOG_LEVEL) ? { logLevel: str(env.LOG_LEVEL) } : {}),
   };
@@ -117,6 +120,14 @@ export function loadConfig(options: LoadConfigOptions = {}): Config {
   }
   if (config.discord.token && !config.discord.applicationId) {
     throw new ConfigError('DISCORD_APPLICATION_ID', 'DISCORD_APPLICATION_ID is required when DISCORD_TOKEN is set. Set it in .env.');
+  }
+  if (config.discord.publicKey) {
+    if (!/^[0-9a-f]{64}$/i.test(config.discord.publicKey)) {
+      throw new ConfigError('DISCORD_PUBLIC_KEY', 'DISCORD_PUBLIC_KEY must be the 64 hex characters of "Public Key" on the Developer Portal\'s General Information page.');
+    }
+    if (!config.discord.token) {
+      throw new ConfigError('DISCORD_TOKEN', 'DISCORD_TOKEN is required with DISCORD_PUBLIC_KEY (the bot posts digests and follow-ups through REST). Set it in .env.');
+    }
   }
   return deepFreeze(config);
 }

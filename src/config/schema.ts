@@ -69,8 +69,14 @@ export const ConfigSchema = z.object({
       token: z.string().optional(),
       applicationId: z.string().optional(),
       apiUrl: z.url().optional(),
+      /** Hex public key; when set, interactions come to the HTTP endpoint instead of the gateway. */
+      publicKey: z.string().optional(),
+      /** Path of the HTTP interactions endpoint. */
+      interactionsPath: z.string().regex(/^\//, 'must start with /').default('/discord/interactions'),
+      /** Port of the HTTP interactions endpoint (PORT belongs to Slack's HTTP server). */
+      httpPort: z.number().int().min(0).max(65_535).default(3001),
     })
-    .default({}),
+    .default({ interactionsPath: '/discord/interactions', httpPort: 3001 }),
   logLevel: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
 });
 

@@ -31,7 +31,8 @@ export interface DiscordHarness {
   stop(): Promise<void>;
 }
 
-async function startPages(): Promise<http.Server> {
+/** The page server: `/slow` answers after {@link SLOW_PAGE_MS}, anything else at once. */
+export async function startPages(): Promise<http.Server> {
   const server = http.createServer((req, res) => {
     const send = () => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(ARTICLE);
     if (req.url?.startsWith('/slow')) setTimeout(send, SLOW_PAGE_MS);
@@ -61,6 +62,13 @@ export async function startDiscordHarness(core: CoreApi, logger: Logger = QUIET_
 }
 
 export const QUIET_LOGGER: Logger = { debug() {}, info() {}, warn() {}, error() {} };
+
+/** A logger that keeps warnings and errors, so a test can read what was logged (and that no token was). */
+export function createRecordingLogger(): Logger & { records: unknown[]; text(): string } {
+  const records: unknown[] = [];
+  const keep = (msg: string, data?: Record<string, unknown>): void => void records.push([msg, data]);
+  return { records, text: () => JSON.stringify(records), debug() {}, info() {}, warn: keep, error: keep };
+}
 
 /** Request matchers for one interaction payload. */
 export const isCallback = (payload: any) => (r: RecordedRequest) => r.method === 'POST' && r.path === `/interactions/${payload.id}/${payload.token}/callback`;

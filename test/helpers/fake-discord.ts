@@ -127,6 +127,7 @@ export async function startFakeDiscord(options: { guilds?: FakeGuild[]; heartbea
         session_start_limit: { total: 1000, remaining: 999, reset_after: 86_400_000, max_concurrency: 1 },
       });
     }
+    if (r.method === 'GET' && p === '/users/@me') return json(res, 200, USER);
     if (r.method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(p)) return noContent(res);
     if ((m = p.match(/^\/webhooks\/(\d+)\/([^/]+)\/messages\/@original$/))) {
       if (r.method === 'DELETE') return noContent(res);

@@ -1,9 +1,7 @@
 /**
- * `/brief` subcommands → the core's text grammar (COMMANDS.md), and an interaction → CommandInput.
- * `toCommandText` is pure; the readers only pull values out of discord.js objects.
+ * `/brief` subcommands → the core's text grammar (COMMANDS.md). Pure; read-interaction.ts pulls the
+ * values out of the raw interaction.
  */
-import { PermissionFlagsBits, type BaseInteraction, type ChatInputCommandInteraction } from 'discord.js';
-import type { CommandInput } from '../../core/model.js';
 
 /** A `/brief` invocation in neutral terms. */
 export interface SlashInvocation {
@@ -34,8 +32,6 @@ export function checkInvocation({ group, subcommand, options }: SlashInvocation)
   }
   return undefined;
 }
-
-const OPTION_NAMES = ['url', 'content', 'question', 'point', 'latest', 'weight', 'when', 'timezone', 'topics', 'exclude', 'name'];
 
 /** `a, b ,,c` → `a,b,c`. */
 function listValue(value: string | number | undefined): string | undefined {
@@ -79,28 +75,4 @@ export function toCommandText({ group, subcommand, options: o }: SlashInvocation
   }
   if (group === 'settings') return `settings ${subcommand} ${str('name')}`.trimEnd();
   return `${group} ${subcommand}`;
-}
-
-/** Read group, subcommand and option values from a chat-input interaction. */
-export function readInvocation(interaction: ChatInputCommandInteraction): SlashInvocation {
-  const options: SlashInvocation['options'] = {};
-  for (const name of OPTION_NAMES) {
-    const value = interaction.options.get(name)?.value;
-    if (typeof value === 'string' || typeof value === 'number') options[name] = value;
-  }
-  return {
-    group: interaction.options.getSubcommandGroup(false),
-    subcommand: interaction.options.getSubcommand(true),
-    options,
-  };
-}
-
-/** The platform-neutral part of an interaction; callers have checked it came from a guild. */
-export function baseInput(interaction: BaseInteraction): Omit<CommandInput, 'text'> {
-  return {
-    channel: { platform: 'discord', workspace: interaction.guildId ?? '', channel: interaction.channelId ?? '' },
-    user: interaction.user.id,
-    userName: interaction.user.displayName,
-    canManage: interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false,
-  };
 }

@@ -1,6 +1,7 @@
 /**
- * Typed options for the Discord adapter. The lead's config reads DISCORD_TOKEN,
- * DISCORD_APPLICATION_ID and DISCORD_API_URL and passes them in; nothing here reads process.env.
+ * Typed options for the Discord adapter. src/config reads DISCORD_TOKEN, DISCORD_APPLICATION_ID,
+ * DISCORD_API_URL and the DISCORD_PUBLIC_KEY endpoint settings and main.ts passes them in;
+ * nothing here reads process.env.
  */
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed } from 'discord.js';
 import type { Logger } from '../../core/platform.js';
@@ -23,6 +24,25 @@ export interface DiscordAdapterConfig {
   restOffsetMs?: number;
   /** Longest 429 wait a post sits out before it throws RateLimitError instead. */
   maxRateLimitWaitMs?: number;
+  /** Serve interactions at an HTTP endpoint instead of the gateway (set DISCORD_PUBLIC_KEY). */
+  interactions?: DiscordInteractionsConfig;
+}
+
+/** Default path of the HTTP interactions endpoint. */
+export const DEFAULT_INTERACTIONS_PATH = '/discord/interactions';
+/** Default port of the HTTP interactions endpoint (PORT, 3000, belongs to Slack's server). */
+export const DEFAULT_INTERACTIONS_PORT = 3001;
+
+/** The HTTP interactions endpoint ("Interactions Endpoint URL" in the Developer Portal). */
+export interface DiscordInteractionsConfig {
+  /** The app's public key, hex (DISCORD_PUBLIC_KEY). */
+  publicKey: string;
+  /** Request path, default {@link DEFAULT_INTERACTIONS_PATH} (DISCORD_INTERACTIONS_PATH). */
+  path?: string;
+  /** Port, default {@link DEFAULT_INTERACTIONS_PORT} (DISCORD_HTTP_PORT); 0 picks a free one. */
+  port?: number;
+  /** Interface to listen on, default all. */
+  host?: string;
 }
 
 /** Options for {@link registerCommands}. */
