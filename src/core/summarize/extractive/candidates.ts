@@ -36,7 +36,7 @@ export function overlap(a: Set<string>, b: Set<string>): number {
 
 function isEligible(text: string): boolean {
   const n = words(text);
-  return n >= MIN_POINT_WORDS && n <= MAX_POINT_WORDS && !/:\s*$/.test(text);
+  return n >= MIN_POINT_WORDS && n <= MAX_POINT_WORDS && !/:\s*\.?\s*$/.test(text);
 }
 
 /** A sentence that is mostly a direct quotation: the briefing has a quote slot for those. */
@@ -76,7 +76,7 @@ const DANGLING_CLAUSE = /^(?:which|who|whom|whose|where|when|while|although|thou
 /** Part-of-speech tags (wink's universal tags) of a sentence's words, by lower-case word. */
 export type WordTags = Map<string, string>;
 
-export function tagsOf(sentence: Sentence): WordTags {
+function tagsOf(sentence: Sentence): WordTags {
   const tags: WordTags = new Map();
   for (const t of sentence.tokens) if (!tags.has(t.text.toLowerCase())) tags.set(t.text.toLowerCase(), t.pos);
   return tags;
@@ -93,7 +93,7 @@ const CANNOT_END = new Set(['VERB', 'AUX', 'ADP', 'DET', 'CCONJ', 'SCONJ', 'PART
  * aside: "The plane, the first to …, has landed") a later kept part starts with an auxiliary.
  * Conservative on purpose: a sentence left whole is only longer, a bad cut reads wrong.
  */
-export function keepsMainVerb(parts: string[], kept: number, tags: WordTags): boolean {
+function keepsMainVerb(parts: string[], kept: number, tags: WordTags): boolean {
   const wordsIn = (part: string): string[] => part.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   const isFinite = (w: string): boolean => tags.get(w) === 'AUX' || (tags.get(w) === 'VERB' && !w.endsWith('ing'));
   const last = wordsIn(parts[kept - 1]!).at(-1) ?? '';

@@ -2,7 +2,6 @@
  * The learned sentence scorer: a ridge regression over {@link FEATURE_NAMES}, fitted on
  * cnndm-train.jsonl by scripts/train-summarizer.ts, which writes weights.json next to this file.
  */
-import type { CompressionWeights } from './compress.js';
 import { FEATURE_NAMES } from './features.js';
 import weightsFile from './weights.json' with { type: 'json' };
 
@@ -22,10 +21,6 @@ export interface ExtractiveWeights {
    * "…"), when there is one; without it, only points over 40 words (the Briefing limit) are cut.
    */
   cutWords?: number;
-  /** Score cost per 10 words of a candidate point when ranking (0 or absent: none). */
-  lengthCost?: number;
-  /** Learned span deletion for v2 points (compress.ts); without it, points are not compressed. */
-  compression?: CompressionWeights;
   /** How the file was made (data, command, date). */
   provenance?: string;
 }

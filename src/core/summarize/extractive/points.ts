@@ -13,7 +13,6 @@ import { cutAtClause, MAX_POINT_WORDS, overlap, rankedCandidates, words, type Ca
 import { addFactPoints, DEFAULT_FACT_POINTS, type FactPointsOptions } from './fact-points.js';
 import { contentTerms, FEATURE_NAMES, sentenceFeatures } from './features.js';
 import { DEFAULT_WEIGHTS, scoreFeatures, type ExtractiveWeights } from './model.js';
-import { compressionContext, compressPoint, wordInfoOf, type CompressionWeights } from './compress.js';
 import { isBoilerplate, stripLeadIn, tightenSentence } from './tighten.js';
 
 export { MAX_POINT_WORDS } from './candidates.js';
@@ -41,13 +40,6 @@ export interface PointsResult {
 }
 
 const POSITION = FEATURE_NAMES.indexOf('inversePosition');
-const WORDS = FEATURE_NAMES.indexOf('words');
-
-/** The learned cost of a point's length, in score per 10 words as shown (a long sentence is cut at `cutWords`). */
-function lengthPenalty(features: number[], weights: ExtractiveWeights): number {
-  if (!weights.lengthCost) return 0;
-  return (weights.lengthCost * Math.min((features[WORDS] ?? 0) * 40, weights.cutWords ?? MAX_POINT_WORDS)) / 10;
-}
 const CENTROID = FEATURE_NAMES.indexOf('centroid');
 
 /** v1's hand-set score: lead position dominates, centroid similarity breaks ties further down. */
@@ -79,7 +71,7 @@ export function summarizePoints(article: Article | string, options: PointsOption
   const weights = options.weights ?? DEFAULT_WEIGHTS;
   const sentences = options.sentences ?? splitSentences(text);
   const features = sentenceFeatures(sentences);
-  const scores = version === 1 ? scoreV1(features) : features.map((f) => scoreFeatures(f, weights) - lengthPenalty(f, weights));
+  const scores = version === 1 ? scoreV1(features) : features.map((f) => scoreFeatures(f, weights));
   let chosen = pickBest(sentences, scores, { min: minPoints, max: maxPoints }, weights, version);
   const factPoints = options.factPoints ?? DEFAULT_FACT_POINTS;
   if (version === 2 && factPoints !== false) {
@@ -88,7 +80,6 @@ export function summarizePoints(article: Article | string, options: PointsOption
   if (chosen.length < minPoints) chosen = [...chosen, ...longSentenceFallback(sentences, chosen, minPoints - chosen.length, weights.redundancy)];
   if (chosen.length === 0) chosen = tinyArticleFallback(sentences, minPoints);
   chosen.sort((a, b) => a.index - b.index);
-  if (version === 2 && weights.compression) chosen = compressChosen(sentences, chosen, weights.compression);
   return { points: chosen.map((c) => c.text), evidence: chosen.map((c) => ({ sentences: [c.index] })) };
 }
 
@@ -117,15 +108,4 @@ function tinyArticleFallback(sentences: Sentence[], count: number): Candidate[] 
     .filter((s) => words(s.text) > 0 && words(s.text) <= MAX_POINT_WORDS && !isBoilerplate(s.text))
     .slice(0, count)
     .map((s) => ({ index: s.index, text: stripLeadIn(s.text), score: 0, terms: new Set<string>() }));
-}
-
-/** Learned span deletion on each chosen point (compress.ts), given what the other points already say. */
-function compressChosen(sentences: Sentence[], chosen: Candidate[], weights: CompressionWeights): Candidate[] {
-  const context = compressionContext(sentences);
-  const termsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
-  return chosen.map((c, i) => {
-    const others = new Set(chosen.flatMap((o, j) => (j === i ? [] : termsOf(o.text))));
-    const sentence = sentences[c.index];
-    return sentence ? { ...c, text: compressPoint(c.text, wordInfoOf(sentence), context, c.index, others, weights) } : c;
-  });
 }
