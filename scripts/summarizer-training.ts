@@ -68,7 +68,7 @@ export interface TrainingArticle {
 export function fitScorer(articles: TrainingArticle[], lambda: number): ExtractiveWeights {
   const rows = articles.flatMap((a) => a.features);
   const targets = articles.flatMap((a) => a.targets);
-  const k = FEATURE_NAMES.length;
+  const k = rows[0]?.length ?? FEATURE_NAMES.length;
   const featureMean = Array.from({ length: k }, (_v, j) => mean(rows.map((r) => r[j]!)));
   const featureStd = featureMean.map((m, j) => Math.sqrt(mean(rows.map((r) => (r[j]! - m) ** 2))) || 1);
   const standardised = rows.map((r) => r.map((v, j) => (v - featureMean[j]!) / featureStd[j]!));
