@@ -49,6 +49,20 @@
  *    - Other scorer targets: each sentence's share of tokens in the reference (25.93), oracle + 0.5 ×
  *      that share (27.44), oracle on ROUGE-1 only (27.49, R1 35.73), on R1+R2+RLsum (27.41), the mean of
  *      three oracles (27.46), a 5-sentence oracle (27.39).
+ *    - Set-level selection (harness scripts/exp-sets.ts at commit 20e346e): ridge on 12 features of
+ *      each triple of the top-6 candidates (summed scores, words and words², keyword coverage of the union, overlaps, lead
+ *      count, IDF mass, clause cuts), target the triple's ROUGE centred per article: 27.48 against
+ *      27.45 for the summed scores in the same pool, while the best triple in that pool would score
+ *      42.84/20.14/39.13 — the headroom is real but these features do not see it. A second-stage
+ *      ridge trained only on the top-6 pool (target: member of the pool's best triple; exp-cascade.ts):
+ *      27.22 at best.
+ *    - Features relative to the article (z-scores of centroid, IDF centroid, keyword coverage, length
+ *      among the article's sentences): 35.56/14.69/31.92. A word → highlight-rate lexicon learned on the
+ *      training folds (mean rate and count of high-rate words per sentence): 27.43–27.44, or 27.30.
+ *    - Per-position clause-cut limits (lead sentence 30/40, sentences 2–3 at 22/40, the rest 22/26/30):
+ *      27.33–27.46. Taking only the first of two sentences the splitter ran together ("… sun. Lorraine
+ *      …", "… City. . The …"): 35.57/14.73/31.95. Dropping a leading speaker frame ("Police said on
+ *      Monday that …"): 35.51/14.71/31.96 (and it would state a claim as fact).
  *    Kept (neutral on ROUGE, 35.64/14.77/32.02, fixes what readers saw): attribution tails with longer
  *    speakers (", the National Weather Service said.") and no point that only introduces what follows
  *    ("… the chase:.").
