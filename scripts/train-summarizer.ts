@@ -59,6 +59,8 @@
  *    - Features relative to the article (z-scores of centroid, IDF centroid, keyword coverage, length
  *      among the article's sentences): 35.56/14.69/31.92. A word → highlight-rate lexicon learned on the
  *      training folds (mean rate and count of high-rate words per sentence): 27.43–27.44, or 27.30.
+ *      LexRank centrality and degree over IDF-cosine links > 0.1: 35.65/14.75/32.10 (27.50 against
+ *      27.48; noise, not worth an n² pass).
  *    - Per-position clause-cut limits (lead sentence 30/40, sentences 2–3 at 22/40, the rest 22/26/30):
  *      27.33–27.46. Taking only the first of two sentences the splitter ran together ("… sun. Lorraine
  *      …", "… City. . The …"): 35.57/14.73/31.95. Dropping a leading speaker frame ("Police said on
