@@ -65,6 +65,13 @@
  *      27.33–27.46. Taking only the first of two sentences the splitter ran together ("… sun. Lorraine
  *      …", "… City. . The …"): 35.57/14.73/31.95. Dropping a leading speaker frame ("Police said on
  *      Monday that …"): 35.51/14.71/31.96 (and it would state a claim as fact).
+ *    - Gradient-boosted regression trees on the same features and target (harness scripts/exp-gbt.ts at
+ *      commit af6ac63; selection simplified to the top 3 with the redundancy limit; ridge 27.47 there):
+ *      trees alone lose (100 depth-2: 27.18; 100 depth-3: 27.41; 200 depth-3: 27.05); the mean of the
+ *      ridge and tree scores gains on R2/RLsum more than on R1 (200 depth-3, rate 0.05, leaves ≥ 40:
+ *      35.74/14.96/32.25 = 27.65, +0.09 R1, the best of 6 variants tried, so partly selection luck).
+ *      Not shipped: +0.1 R1 does not justify a 200-tree model in weights.json; the next thing to try
+ *      with a CV-chosen mixing weight if R2 matters.
  *    Kept (neutral on ROUGE, 35.64/14.77/32.02, fixes what readers saw): attribution tails with longer
  *    speakers (", the National Weather Service said.") and no point that only introduces what follows
  *    ("… the chase:.").
