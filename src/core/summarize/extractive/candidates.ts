@@ -36,7 +36,7 @@ export function overlap(a: Set<string>, b: Set<string>): number {
 
 function isEligible(text: string): boolean {
   const n = words(text);
-  return n >= MIN_POINT_WORDS && n <= MAX_POINT_WORDS && !/:\s*$/.test(text);
+  return n >= MIN_POINT_WORDS && n <= MAX_POINT_WORDS && !/:\s*\.?\s*$/.test(text);
 }
 
 /** A sentence that is mostly a direct quotation: the briefing has a quote slot for those. */

@@ -23,7 +23,7 @@ const LEADING_CONNECTIVE =
 
 /** ", he said on Sunday." / ", police said." / ", the minister told reporters." at the end of a non-quote sentence. */
 const ATTRIBUTION_TAIL =
-  /,\s+(?:(?:he|she|they|it|officials|police|authorities|experts|witnesses|sources)|(?:the|a|an) [a-z]+(?: [a-z]+){0,3}|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})\s+(?:said|says|added|told (?:reporters|CNN|the [A-Z]?\w+(?: \w+)?)|explained|noted|wrote)(?:\s+(?:on|last|this|in|at|late|early)\s+[\w ]{1,30}?)?\s*\.$/;
+  /,\s+(?:(?:he|she|they|it|officials|police|authorities|experts|witnesses|sources)|(?:the|a|an) [a-z]+(?: [a-z]+){0,3}|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}|(?:the |[A-Z][\w.'’-]*(?:'s|’s)? )(?:(?!(?:who|which|that|was|were|is|are|has|had|have|will|would|and|or|but|not)\b)[\w.'’-]+ ){0,6}?(?:[A-Z][\w.'’-]+|agency|office|ministry|spokes(?:man|woman|person)|officials|police|department|service))\s+(?:said|says|added|told (?:reporters|CNN|the [A-Z]?\w+(?: \w+)?)|explained|noted|wrote)(?:\s+(?:on|last|this|in|at|late|early)\s+[\w ]{1,30}?)?\s*\.$/;
 
 /** ", according to police." / ", according to the Department of Health." at the end of a non-quote sentence. */
 const ACCORDING_TAIL = /,?\s+according to [^,;"“”]{1,60}\.$/;

@@ -113,4 +113,15 @@ describe('summarizePoints', () => {
     const { points } = summarizePoints('Key figures for May:\n\n- Consumer prices rose 3% in May from a year earlier.\n\n- The central bank meets on Thursday to set rates.');
     expect(points).toEqual(['Consumer prices rose 3% in May from a year earlier.', 'The central bank meets on Thursday to set rates.']);
   });
+
+  it('never offers a sentence that only introduces what follows ("… the chase:.")', () => {
+    const text =
+      'Fifteen buffalo were shot and killed on Friday after a day on the loose in upstate New York. ' +
+      'Police officers from five jurisdictions joined farmers in the chase through forests and over the Hudson River. ' +
+      'The sheriff described the hectic last moments of the long chase:. ' +
+      'Nearby schools were put on alert while police helicopters flew overhead during the final hour.';
+    const { points } = summarizePoints(text);
+    expect(points).toHaveLength(3);
+    expect(points.some((p) => /:\s*\.?$/.test(p))).toBe(false);
+  });
 });

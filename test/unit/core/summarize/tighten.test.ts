@@ -11,6 +11,10 @@ describe('tightenSentence', () => {
     ['Russia will make no concessions, Ryabkov said on Sunday.', 'Russia will make no concessions.'],
     ['Three people were hurt in the crash, according to state police.', 'Three people were hurt in the crash.'],
     ['According to the coroner, the man died of a heart attack.', 'The man died of a heart attack.'],
+    ['Of the 117 passengers, 95 have suffered from vomiting, the CDC said.', 'Of the 117 passengers, 95 have suffered from vomiting.'],
+    ['Storms will hit the Ohio Valley on Thursday, the National Weather Service said.', 'Storms will hit the Ohio Valley on Thursday.'],
+    ["Funerals are held at great expense, China's official Xinhua news agency said.", 'Funerals are held at great expense.'],
+    ['No arrests have been made, Atlanta Police spokeswoman Elizabeth Espy said.', 'No arrests have been made.'],
   ])('tightens %j', (input, expected) => {
     expect(tightenSentence(input)).toBe(expected);
   });
@@ -18,6 +22,11 @@ describe('tightenSentence', () => {
   it('keeps the speaker of a direct quotation and every number', () => {
     expect(tightenSentence('"We will not back down," he said on Sunday.')).toBe('"We will not back down," he said on Sunday.');
     expect(tightenSentence('The vote (52% to 48%) was close.')).toBe('The vote (52% to 48%) was close.');
+  });
+
+  it('keeps a tail that is a clause, not a speaker', () => {
+    expect(tightenSentence('The plan failed on Monday, which is what the critics said.')).toBe('The plan failed on Monday, which is what the critics said.');
+    expect(tightenSentence('Crime is rising in the city, and the mayor of Chicago said.')).toBe('Crime is rising in the city, and the mayor of Chicago said.');
   });
 
   it('recognises bylines and publishing stamps as boilerplate', () => {
