@@ -47,8 +47,11 @@ function paragraphsOf(body: string): string[] {
   return paragraphs;
 }
 
+/** A wire dateline opening the text: "(CNN)", "LONDON (Reuters) -", "WASHINGTON, D.C. (AP) —". */
+const OPENING_DATELINE = /^\s*(?:[A-Z][A-Za-z.'’-]*(?:,? [A-Z][A-Za-z.'’-]*){0,3}\s*)?\([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,3}\)\s*(?:--|—|–|-|:)?\s*/;
+
 function deriveTitle(text: string): string {
-  const first = /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
+  const first = /^.*?[.!?](?=\s|$)/.exec(text.replace(OPENING_DATELINE, ''))?.[0] ?? text;
   if (first.length <= MAX_DERIVED_TITLE_CHARS) return first;
   const cut = first.slice(0, MAX_DERIVED_TITLE_CHARS);
   return `${cut.slice(0, cut.lastIndexOf(' ') > 40 ? cut.lastIndexOf(' ') : cut.length)}…`;

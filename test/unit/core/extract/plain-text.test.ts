@@ -36,6 +36,13 @@ describe('articleFromText', () => {
     expect(article.title).toBe('The bridge reopened on Friday after six months of repairs.');
   });
 
+  it('leaves a wire dateline out of a title made from the first sentence', () => {
+    const body = 'Drivers said the detour had added an hour to their commute each day, and shops nearby reported fewer customers.';
+    expect(articleFromText(`(CNN)The bridge reopened on Friday after repairs. ${body}`).title).toBe('The bridge reopened on Friday after repairs.');
+    expect(articleFromText(`LONDON (Reuters) - The bridge reopened on Friday. ${body}`).title).toBe('The bridge reopened on Friday.');
+    expect(articleFromText(`The (small) bridge reopened on Friday. ${body}`).title).toBe('The (small) bridge reopened on Friday.');
+  });
+
   it('refuses text too short to brief', () => {
     expect(() => articleFromText('Hello there.')).toThrow(expect.objectContaining({ code: 'EXTRACT_EMPTY' }));
   });
