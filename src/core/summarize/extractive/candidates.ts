@@ -105,6 +105,39 @@ function keepsMainVerb(parts: string[], kept: number, tags: WordTags): boolean {
   return parts.slice(main + 1, kept).some((part) => tags.get(wordsIn(part)[0] ?? '') === 'AUX');
 }
 
+/** Words that open a clause needing its own verb ("… when Leishman", "… because the club"). */
+const SUBORDINATORS = new Set(['when', 'because', 'after', 'before', 'if', 'while', 'although', 'though', 'since', 'until', 'unless', 'whether', 'where', 'as', 'that', 'who', 'which']);
+/** Conjunctions that, opening a part after a comma, start a clause that needs its own verb. */
+const COORDINATORS = new Set(['and', 'but', 'or', 'yet']);
+/** Words that open a list running over commas ("players like Aguero, Silva, …"). */
+const LIST_OPENERS = new Set(['like', 'including', 'include', 'includes', 'such']);
+
+/**
+ * Whether cutting after the first `kept` parts leaves a clause or a list unfinished: the last kept part
+ * opens a subordinate clause that has no finite verb yet ("… on a sombre note when Australian Marc
+ * Leishman…") or a list that the next part continues ("… star players like Sergio Aguero, David Silva…").
+ * Such a cut drops what the sentence says about its subject, so it would change the meaning.
+ */
+function leavesUnfinished(parts: string[], kept: number, tags: WordTags): boolean {
+  const wordsIn = (part: string): string[] => part.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const isFinite = (w: string): boolean => tags.get(w) === 'AUX' || (tags.get(w) === 'VERB' && !w.endsWith('ing'));
+  const isName = (w: string | undefined): boolean => w !== undefined && tags.get(w) === 'PROPN';
+  const keptWords = parts.slice(0, kept).flatMap(wordsIn);
+  // A part opening with "and"/"but" after a comma starts a new clause too ("…, and suspect David Gaver, 28").
+  const clauseStarts = new Set<number>();
+  let at = 0;
+  for (const part of parts.slice(0, kept)) {
+    const w = wordsIn(part);
+    if (at > 0 && COORDINATORS.has(w[0] ?? '')) clauseStarts.add(at);
+    at += w.length;
+  }
+  const opener = keptWords.findLastIndex((w, i) => SUBORDINATORS.has(w) || LIST_OPENERS.has(w) || clauseStarts.has(i));
+  if (opener >= 0 && !keptWords.slice(opener + 1).some(isFinite)) return true;
+  // A run of names over commas ("… the likes of Drake, Justin Bieber, Kendall Jenner and …").
+  const next = wordsIn(parts[kept] ?? '');
+  return isName(keptWords.at(-1)) && isName(next[0]) && !next.some(isFinite);
+}
+
 /**
  * Cuts an over-long sentence at its last clause break within the limit, marking the cut with "…".
  * Never inside a quotation, never right after a relative or subordinate clause, and, given the
@@ -118,7 +151,8 @@ export function cutAtClause(text: string, limit = MAX_POINT_WORDS, tags?: WordTa
     out = out === '' ? part : `${out} ${part}`;
     if (words(out) > limit) break;
     const quotes = (out.match(/["“”]/g) ?? []).length;
-    if (words(out) >= 8 && quotes % 2 === 0 && !DANGLING_CLAUSE.test(part) && out !== text && (!tags || keepsMainVerb(parts, k + 1, tags))) best = out;
+    if (words(out) < 8 || quotes % 2 !== 0 || DANGLING_CLAUSE.test(part) || out === text) continue;
+    if (!tags || (keepsMainVerb(parts, k + 1, tags) && !leavesUnfinished(parts, k + 1, tags))) best = out;
   }
-  return best === undefined ? undefined : `${best.replace(/[,;:—–]\s*$/, '')}…`;
+  return best === undefined ? undefined : `${best.replace(/\s*[,;:—–]\s*$/, '')}…`;
 }

@@ -109,6 +109,23 @@ describe('summarizePoints', () => {
     for (const point of points) expect(countWords(point)).toBeLessThanOrEqual(40);
   });
 
+  it('never cuts a long point inside a clause or a list it has opened, which would drop what the sentence says', () => {
+    const cases: [string, RegExp][] = [
+      ['Masters Wednesday began on a sombre note when Australian Marc Leishman, who got so close to victory in 2013 before finishing tied fourth behind countryman Adam Scott, had to withdraw.', /had to withdraw/],
+      ['The Premier League title holders give star players like Sergio Aguero, David Silva, Joe Hart and Yaya Toure incentivised contracts to make sure the club stay within financial fairplay requirements.', /incentivised contracts/],
+      ['Enoch Gaver, 21, was killed in the fight in the town of Cottonwood, and his brother David Gaver, 28, was taken to hospital with stab wounds to his chest and arms on Sunday night.', /^(?!.*David Gaver, 28…$)/],
+      // A cut at a dash ends on the word, not on a space before the ellipsis.
+      ['The quaint capital city put on one hell of a show last weekend for its inaugural festival – a colourful party that shut down several streets and spanned several blocks of the town centre.', /(?<!\s)…$|blocks of the town centre\.$/],
+    ];
+    for (const [sentence, expected] of cases) {
+      const text = `${sentence} Officials said more details would follow later in the week. The event drew large crowds despite the rain.`;
+      const point = summarizePoints(text, { factPoints: false }).points.find((p) => p.startsWith(sentence.slice(0, 20)));
+      expect(point, sentence).toBeDefined();
+      expect(point, sentence).toMatch(expected);
+      expect(countWords(point!)).toBeLessThanOrEqual(40);
+    }
+  });
+
   it('drops list markers from points', () => {
     const { points } = summarizePoints('Key figures for May:\n\n- Consumer prices rose 3% in May from a year earlier.\n\n- The central bank meets on Thursday to set rates.');
     expect(points).toEqual(['Consumer prices rose 3% in May from a year earlier.', 'The central bank meets on Thursday to set rates.']);
