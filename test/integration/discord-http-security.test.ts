@@ -62,6 +62,19 @@ describe('Discord HTTP endpoint security and limits', () => {
     expect(logger.text()).toContain('stale');
   });
 
+  it('refuses a captured request sent again within the 5 minutes (a replay), after serving it once', async () => {
+    const ping = { id: '7', application_id: APP_ID, type: 1, token: 'ping', version: 1 };
+    const captured: Record<string, string> = {};
+    const first = await h.send(ping, (req) => Object.assign(captured, req.headers));
+    expect(first.status).toBe(200);
+    const again = await h.send(ping, (req) => Object.assign(req.headers, captured));
+    expect(again.status).toBe(401);
+    expect(logger.text()).toContain('replayed');
+    // A new signature over the same body (a new timestamp) is a new request.
+    const later = String(Math.floor(Date.now() / 1000) + 1);
+    expect((await h.send(ping, (req) => Object.assign(req.headers, signHeaders(h.privateKey, req.body, later)))).status).toBe(200);
+  });
+
   it('answers a PING only when it is signed', async () => {
     const ping = { id: '1', application_id: '1', type: 1, token: 'ping', version: 1 };
     expect((await h.send(ping, (req) => Object.assign(req.headers, signHeaders(makeKeyPair().privateKey, req.body)))).status).toBe(401);

@@ -11,7 +11,7 @@ import { InteractionResponseType, InteractionType, type APIInteraction } from 'd
 import type { Logger } from '../../core/platform.js';
 import type { SendInitial } from './responder.js';
 import { describeError } from './rest-client.js';
-import { checkSignature } from './verify-signature.js';
+import { checkSignature, createReplayGuard } from './verify-signature.js';
 
 /** Largest request body accepted; interactions are a few kB. */
 export const MAX_BODY_BYTES = 100_000;
@@ -57,11 +57,13 @@ function sendJson(res: Res, status: number, body: unknown): Promise<void> {
 export async function startInteractionsServer(options: InteractionsServerOptions): Promise<InteractionsServer> {
   const { log } = options;
   const now = options.now ?? Date.now;
+  const seenBefore = createReplayGuard();
 
   async function serve(req: http.IncomingMessage, res: Res, body: Buffer): Promise<void> {
     const signature = req.headers['x-signature-ed25519'];
     const timestamp = req.headers['x-signature-timestamp'];
-    const problem = checkSignature(options.publicKey, body, typeof signature === 'string' ? signature : undefined, typeof timestamp === 'string' ? timestamp : undefined, now());
+    const checked = checkSignature(options.publicKey, body, typeof signature === 'string' ? signature : undefined, typeof timestamp === 'string' ? timestamp : undefined, now());
+    const problem = checked ?? (seenBefore(String(signature), now()) ? 'replayed' : undefined);
     if (problem) {
       log.warn('discord interaction refused: bad signature', { problem });
       return void (await sendJson(res, 401, { error: 'invalid request signature' }));

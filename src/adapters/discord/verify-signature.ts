@@ -26,7 +26,7 @@ export function parsePublicKey(hex: string): KeyObject {
 }
 
 /** Why a request was refused, for logs (never the signature itself). */
-export type SignatureProblem = 'missing' | 'malformed' | 'stale' | 'invalid';
+export type SignatureProblem = 'missing' | 'malformed' | 'stale' | 'invalid' | 'replayed';
 
 /**
  * Check a request's signature headers against its raw body.
@@ -49,4 +49,27 @@ export function checkSignature(
   // Checked after the signature: a stale but genuine request is worth a different log line.
   if (Math.abs(nowMs - signedAt) > MAX_SIGNATURE_AGE_MS) return 'stale';
   return undefined;
+}
+
+/** Most signatures remembered; beyond it the oldest are forgotten first (they expire first anyway). */
+const REPLAY_MEMORY = 50_000;
+
+/**
+ * Remembers the signatures of accepted requests for as long as their timestamp is fresh, so a
+ * captured request replayed within that window is refused too (Discord sends each interaction once).
+ */
+export function createReplayGuard(): (signature: string, nowMs: number) => boolean {
+  const seen = new Map<string, number>();
+  return (signature, nowMs) => {
+    const key = signature.toLowerCase();
+    const expires = seen.get(key);
+    if (expires !== undefined && expires > nowMs) return true;
+    // Insertion order is expiry order (a fixed window from acceptance), so expired entries sit at the front.
+    for (const [old, at] of seen) {
+      if (at > nowMs && seen.size < REPLAY_MEMORY) break;
+      seen.delete(old);
+    }
+    seen.set(key, nowMs + 2 * MAX_SIGNATURE_AGE_MS);
+    return false;
+  };
 }
