@@ -5,7 +5,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { WhatNext } from '../model.js';
-import { eventClause, sentenceSubject } from './event-clause.js';
+import { eventClause, readsAsEvent, sentenceSubject } from './event-clause.js';
 import type { Sentence } from './sentences.js';
 
 /** Words that make a sentence look ahead ("due", "will", "scheduled", "next week" …). */
@@ -32,6 +32,8 @@ const RELATIVE_TO_EVENT = /\b(?:after|before|later|earlier)$/i;
 const RATE = /^(?:an?|per|one)\s+(?:second|minute|hour|day|week|month|year)$/i;
 /** chrono reads a weekday into "the money" ("mon"). */
 const NOT_A_DATE = /\bmoney\b/i;
+/** "for 18 months", "44 years", "the next five years": how long something lasts, not when it happens. */
+const DURATION = /^(?:for|over|within|during|throughout)\b|^(?:about |some |nearly |almost )?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|many)\s+(?:years?|months?|weeks?|days?|hours?)$|^(?:the\s+)?(?:next|past|last|coming)\s+(?:\w+\s+)?(?:years|months|weeks|days|decades)$/i;
 /** "next week", "in June": a period, not a day, so no ISO date. */
 const PERIOD = /\b(?:week|month|year|weekend)s?\b/i;
 
@@ -47,8 +49,12 @@ function findDates(text: string, reference: Date | undefined): Found[] {
   const found: Found[] = [];
   for (const result of chrono.parse(text, reference ?? new Date(), { forwardDate: true })) {
     if (SAID_BEFORE.test(text.slice(0, result.index)) || PAST_WORDS.test(result.text) || RELATIVE_TO_EVENT.test(result.text)) continue;
-    if (RATE.test(result.text) || NOT_A_DATE.test(result.text)) continue;
+    if (RATE.test(result.text) || NOT_A_DATE.test(result.text) || DURATION.test(result.text.trim())) continue;
+    // "$139m", "£2bn": money chrono took for a time; "the '90s": a decade.
+    if (/[$£€¥]\s*$/.test(text.slice(0, result.index)) || /^'?\d0s$/.test(result.text.trim())) continue;
     const start = result.start;
+    // Without a publication date, a year before last is history, not what comes next ("in 2006").
+    if (reference === undefined && start.isCertain('year') && (start.get('year') ?? 0) < new Date().getUTCFullYear() - 1) continue;
     // Times of day alone ("at 10 a.m.") are not a schedule.
     if (!start.isCertain('day') && !start.isCertain('weekday') && !start.isCertain('month') && !/week|month|year/i.test(result.text)) continue;
     const knownDay = reference !== undefined || start.isCertain('year') || start.isCertain('month');
@@ -59,7 +65,7 @@ function findDates(text: string, reference: Date | undefined): Found[] {
   }
   for (const match of text.matchAll(YEAR_AHEAD)) {
     const year = Number(match[1]);
-    if (reference !== undefined && year <= reference.getUTCFullYear()) continue;
+    if (year <= (reference ?? new Date()).getUTCFullYear() - (reference === undefined ? 2 : 0)) continue;
     if (found.some((f) => f.index <= match.index && match.index < f.index + f.text.length)) continue;
     found.push({ index: match.index, text: match[0] });
   }
@@ -98,6 +104,10 @@ export function extractWhatNext(sentences: Sentence[], publishedAt?: string): Wh
       const around = sentence.text.slice(previousEnd, found.index + found.text.length + CUE_AFTER_CHARS);
       previousEnd = found.index + found.text.length;
       if (what.split(/\s+/).length < 2 || /^now$/i.test(when)) continue;
+      // The event text must read as one: a subject, a verb, nothing left hanging, and a look ahead of its own
+      // (or a date known to be still to come), so past events and stray fragments stay out.
+      const upcoming = found.date !== undefined && reference !== undefined && found.date > reference.toISOString().slice(0, 10);
+      if (!readsAsEvent(what, sentence) || (!FUTURE_CUE.test(what) && !upcoming)) continue;
       // "… in Brussels on Wednesday and … in Vienna on Thursday": a later date shares the first one's verb.
       if (!FUTURE_CUE.test(around) && !accepted) continue;
       accepted = true;

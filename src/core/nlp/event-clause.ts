@@ -35,6 +35,8 @@ const WHICH_AFTER_NOUN =
 
 /** A clause that starts with its verb ("and will rise to £6.70") has the sentence's subject. */
 const STARTS_WITH_VERB = /^(?:will|would|is|are|was|were|has|have|had|can|could|should|must|may|might|shall)\b/i;
+/** A verb form that gives a clause its own predicate. */
+const HAS_VERB_WORD = /\b(?:will|would|is|are|was|were|has|have|had|can|could|should|must|may|might|shall|do|does|did)\b|\b\p{Ll}+ed\b/u;
 /** Parts of speech a subject may open with. */
 const SUBJECT_OPENERS = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ', 'NUM']);
 const MAX_SUBJECT_WORDS = 10;
@@ -122,8 +124,42 @@ export function eventClause(text: string, from: number, to: number, subject?: st
   }
   clause = fitClause(tidy(clause));
   // "The wage is £6.50 an hour and will rise to £6.70 [in October]": the event is the second verb.
-  const coordinated = /,?\s(?:and|but)\s+(?:now\s+)?(\S.*)$/.exec(clause);
-  if (subject !== undefined && coordinated !== null && STARTS_WITH_VERB.test(coordinated[1]!) && clause.startsWith(subject)) clause = coordinated[1]!;
+  const coordinated = /,?\s(?:and|but)\s+(?:now\s+)?((?:will|would|is|are|was|were|has|have|had|can|could|should|must|may|might|shall)\s.*)$/i.exec(clause);
+  if (subject !== undefined && coordinated !== null && STARTS_WITH_VERB.test(coordinated[1]!)) {
+    // The verb's subject is the sentence's when the words before "and" are its subject, or a phrase
+    // with no verb of its own ("… alongside Italy and the Republic of Ireland this time around and will open …").
+    const before = clause.slice(0, clause.length - coordinated[0].length);
+    if (clause.startsWith(subject) || !HAS_VERB_WORD.test(before)) clause = coordinated[1]!;
+  }
   if (subject !== undefined && STARTS_WITH_VERB.test(clause)) clause = `${subject} ${clause}`;
   return clause.charAt(0).toUpperCase() + clause.slice(1);
+}
+
+/** A relative or question word opens a dependent clause, not a statement ("Which is why …"). */
+const QUESTION_WORD = /^(?:which|who|whom|whose|what|where|when|why|how)$/;
+const HANGING_POS = new Set(['AUX', 'DET', 'CCONJ', 'SCONJ', 'ADP', 'PART']);
+/** Someone speaking of themselves ("I'm going to be 70"): a quotation, not a scheduled event. */
+const FIRST_PERSON = /^(?:i|i'm|i’m|we|we're|we’re|you|my|our)$/;
+/** Words a clause cannot end on: it would be waiting for what follows ("tried a few more times, and"). */
+const HANGING_END = /(?:\s(?:and|but|or|nor|then|than|if|that|because|as|with|of|to)|[,;:–—-])$/i;
+
+/**
+ * Whether an event text reads as a statement: it opens with a subject-like word (a name, noun,
+ * pronoun, article or number — not "Before having…", "With Welsh attacker…", "If Hillary…"), has a
+ * finite verb and does not end hanging on a conjunction or preposition.
+ * @param what - the event text ({@link eventClause})
+ * @param sentence - its source sentence, whose part-of-speech tags are used
+ */
+export function readsAsEvent(what: string, sentence: Sentence): boolean {
+  const tags = new Map<string, string>();
+  for (const t of sentence.tokens) if (!tags.has(t.text.toLowerCase())) tags.set(t.text.toLowerCase(), t.pos);
+  const words = what.replace(/^[“"‘']+/, '').toLowerCase().match(/[\p{L}\p{N}'’]+/gu) ?? [];
+  const first = words[0];
+  if (first === undefined || !SUBJECT_OPENERS.has(tags.get(first) ?? 'PROPN') || FIRST_PERSON.test(first) || QUESTION_WORD.test(first)) return false;
+  // Ending on an auxiliary, article or conjunction leaves the event unsaid ("the next is").
+  if (HANGING_POS.has(tags.get(words.at(-1)!) ?? '')) return false;
+  // A quotation opened and not closed: the event text stops inside someone's words.
+  if ((what.match(/["“”]/g) ?? []).length % 2 === 1) return false;
+  if (HANGING_END.test(what.replace(/…$/, '').trim())) return false;
+  return words.some((w) => tags.get(w) === 'AUX' || (tags.get(w) === 'VERB' && !w.endsWith('ing')));
 }
