@@ -61,6 +61,15 @@ describe('restoreStandardTerms in context', () => {
     }
   });
 
+  it('reads "however" joining two clauses without a comma as the spun "but"', () => {
+    expect(restoreStandardTerms('Talks are due in Geneva, Brussels and Vienna however the state-owned RIA news agency quoted him.')).toBe(
+      'Talks are due in Geneva, Brussels and Vienna but the state-owned RIA news agency quoted him.',
+    );
+    for (const text of ['However, the talks went on.', 'The talks, however, went on.', 'It rained; however the match went ahead.', 'We will pay however much it costs.']) {
+      expect(restoreStandardTerms(text)).toBe(text);
+    }
+  });
+
   it('finds none of the in-context phrases in the ordinary news articles', () => {
     for (const text of normal) {
       const restored = restoreStandardTerms(text);
