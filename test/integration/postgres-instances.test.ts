@@ -4,6 +4,7 @@
  */
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ConfigError } from '../../src/core/errors.js';
 import type { ChannelRef } from '../../src/core/model.js';
 import { createPostgresStore, PostgresStore, type Store } from '../../src/core/store/index.js';
 import { migratePostgres, PG_MIGRATIONS } from '../../src/core/store/postgres/index.js';
@@ -100,6 +101,22 @@ describe.skipIf(unavailable !== undefined)('PostgreSQL with several instances', 
       expect(await a.getSettings(T1)).toEqual({ summarizer: 'llm', postEmptyDigest: true });
       expect(await b.getSettings(T2)).toEqual({});
     });
+  });
+
+  it('says the DATABASE_URL user may not create tables, or that the database is missing, without the password', async () => {
+    const url = await server.createDatabase('denied');
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query("CREATE ROLE reader LOGIN PASSWORD 'r3ader-pw'");
+    await admin.end();
+    // PostgreSQL 15 lets only the database owner create tables in the public schema.
+    const denied = await createPostgresStore(url.replace('postgres@', 'reader:r3ader-pw@')).catch((e: unknown) => e);
+    expect((denied as ConfigError).key).toBe('DATABASE_URL');
+    expect((denied as Error).message).toMatch(/Could not create or upgrade newsbrief's tables in postgres:\/\/reader:\*\*\*@.*permission denied.*allowed to create tables/);
+    expect((denied as Error).message).not.toContain('r3ader-pw');
+
+    const missing = await createPostgresStore(`postgres://reader:r3ader-pw@127.0.0.1:${server.port}/no_such_db`).catch((e: unknown) => e);
+    expect((missing as Error).message).toMatch(/Could not open the PostgreSQL database .*no_such_db.*does not exist.*Check DATABASE_URL/);
   });
 
   it('stores timestamps as ISO text that sorts by time whatever the database locale', async () => {

@@ -72,11 +72,21 @@ export function createPool(url: string, options: PostgresStoreOptions = {}): pg.
 /** The error for a database that cannot be opened: names DATABASE_URL and the fix, never the password. */
 export function openError(url: string, cause: unknown): ConfigError {
   const reason = scrub(cause instanceof Error ? cause.message || String((cause as NodeJS.ErrnoException).code ?? cause) : String(cause), url);
+  const where = redactUrl(url);
+  if (isSchemaError(cause)) {
+    return new ConfigError('DATABASE_URL', `Could not create or upgrade newsbrief's tables in ${where}: ${reason}. The DATABASE_URL user must own the database or be allowed to create tables in it.`, { cause });
+  }
   return new ConfigError(
     'DATABASE_URL',
-    `Could not open the PostgreSQL database ${redactUrl(url)}: ${reason}. Check DATABASE_URL (postgres://user:password@host:5432/database) and that the server is running and reachable.`,
+    `Could not open the PostgreSQL database ${where}: ${reason}. Check DATABASE_URL (postgres://user:password@host:5432/database) and that the server is running and reachable.`,
     { cause },
   );
+}
+
+/** A server-side SQL error (SQLSTATE) other than connection (08), login (28), missing database (3D) or start-up (57P). */
+function isSchemaError(cause: unknown): boolean {
+  const code = (cause as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) && !/^(08|28|3D|57P)/.test(code);
 }
 
 /** `text` with the URL's password (if any) masked, in case a driver message echoes it. */
