@@ -115,6 +115,16 @@ describe.skipIf(unavailable !== undefined)('PostgreSQL with several instances', 
     expect((denied as Error).message).toMatch(/Could not create or upgrade newsbrief's tables in postgres:\/\/reader:\*\*\*@.*permission denied.*allowed to create tables/);
     expect((denied as Error).message).not.toContain('r3ader-pw');
 
+    // Opened lazily (as the app does), the store tries again on its next statement once allowed.
+    const lazy = new PostgresStore(url.replace('postgres@', 'reader@'));
+    await expect(lazy.getSettings(T1)).rejects.toThrow(/allowed to create tables/);
+    const owner = new pg.Client({ connectionString: url });
+    await owner.connect();
+    await owner.query('GRANT CREATE ON SCHEMA public TO reader');
+    await owner.end();
+    expect(await lazy.getSettings(T1)).toEqual({});
+    await lazy.close();
+
     const missing = await createPostgresStore(`postgres://reader:r3ader-pw@127.0.0.1:${server.port}/no_such_db`).catch((e: unknown) => e);
     expect((missing as Error).message).toMatch(/Could not open the PostgreSQL database .*no_such_db.*does not exist.*Check DATABASE_URL/);
   });

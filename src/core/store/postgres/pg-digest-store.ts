@@ -67,24 +67,50 @@ const MARK_SQL = `INSERT INTO channel_items (platform, workspace, channel, feed_
   WHERE channel_items.status <> 'delivered'`;
 
 export class PgDigestStore implements DigestStore {
+  private opening: Promise<unknown>;
+  private openFailed = false;
+
   /**
    * @param pool the connections
-   * @param ready settles when the schema is migrated; every statement waits for it
+   * @param prepare connects and migrates; started at once, and again on the next statement if it
+   *   failed (a server that was down at start-up is used once it is back)
    */
   constructor(
     readonly pool: pg.Pool,
-    readonly ready: Promise<unknown>,
-  ) {}
+    private readonly prepare: () => Promise<unknown>,
+  ) {
+    this.opening = this.open();
+  }
+
+  /** Settles when the schema is migrated (rejects with the ConfigError of the last attempt). */
+  get ready(): Promise<unknown> {
+    return this.opening;
+  }
+
+  private open(): Promise<unknown> {
+    this.openFailed = false;
+    const attempt = this.prepare();
+    // Seen by callers through `ready` or their statement; never an unhandled rejection.
+    attempt.catch(() => {
+      this.openFailed = true;
+    });
+    return attempt;
+  }
 
   /** Runs one statement once the schema is ready. */
   protected async q(sql: string, params: unknown[] = []): Promise<pg.QueryResult<Row>> {
-    await this.ready;
+    await this.whenReady();
     return this.pool.query<Row>(sql, params);
   }
 
   protected async tx<T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-    await this.ready;
+    await this.whenReady();
     return withTransaction(this.pool, fn);
+  }
+
+  private async whenReady(): Promise<void> {
+    if (this.openFailed) this.opening = this.open();
+    await this.opening;
   }
 
   async addSubscription(sub: Subscription): Promise<boolean> {

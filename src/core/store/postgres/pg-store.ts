@@ -23,16 +23,16 @@ export class PostgresStore extends PgDigestStore implements Store {
 
   /**
    * Starts connecting and migrating at once; statements wait for that. If the database cannot be
-   * opened, `ready` (and every statement) rejects with a ConfigError naming DATABASE_URL.
+   * opened, `ready` and the statements waiting for it reject with a ConfigError naming DATABASE_URL;
+   * the next statement tries again.
    */
   constructor(url: string, options: PostgresStoreOptions = {}) {
     const pool = createPool(url, options);
-    const ready = migratePostgres(pool).catch((err: unknown) => {
-      throw openError(url, err);
-    });
-    // Callers see the failure through `ready` or their first statement; never as an unhandled rejection.
-    ready.catch(() => undefined);
-    super(pool, ready);
+    super(pool, () =>
+      migratePostgres(pool).catch((err: unknown) => {
+        throw openError(url, err);
+      }),
+    );
   }
 
   async saveBriefing(record: StoredBriefing): Promise<void> {
