@@ -18,7 +18,7 @@ import { createSafeHttpGet } from './core/fetch/http-get.js';
 import { createScheduler } from './core/schedule/index.js';
 import { createServingExtractor } from './core/extract/index.js';
 import { articleFromText, loadArticleFromUrl } from './core/ingest/index.js';
-import { createSqliteStore, type Store } from './core/store/index.js';
+import { openStore as openStoreAt, type Store } from './core/store/index.js';
 import { createExtractiveSummarizer, summarizePoints, type Summarizer } from './core/summarize/index.js';
 
 export interface DigestForFeedsResult {
@@ -83,7 +83,8 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
   const clock = options.now ?? (() => new Date());
   const extractive = createExtractiveSummarizer({ now: clock, extractFacts });
   let store: Store | undefined;
-  const openStore = (): Store => (store ??= createSqliteStore(config.store.url));
+  // DATABASE_URL's scheme picks SQLite (default) or PostgreSQL.
+  const openStore = (): Store => (store ??= openStoreAt(config.store.url, { logger }));
   const summarizers: { extractive: Summarizer; llm?: Summarizer } = { extractive };
   const { llm } = config;
   if (llm.baseUrl && llm.model) {

@@ -9,6 +9,7 @@ import { parseEnv } from 'node:util';
 import YAML from 'yaml';
 import { z } from 'zod';
 import { ConfigError } from '../core/errors.js';
+import { parseStoreUrl } from '../core/store/store-url.js';
 import { ConfigSchema, type Config } from './schema.js';
 
 const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -112,6 +113,7 @@ export function loadConfig(options: LoadConfigOptions = {}): Config {
     throw new ConfigError(first.path.join('.') || 'config', `Invalid configuration: ${describeIssue(first)}. Fix it in config/default.yaml, NEWSBRIEF_CONFIG or .env.`);
   }
   const config = parsed.data;
+  parseStoreUrl(config.store.url);
   if (config.summarizer.default === 'llm' && (!config.llm.baseUrl || !config.llm.model)) {
     throw new ConfigError('LLM_BASE_URL', 'NEWSBRIEF_SUMMARIZER=llm needs LLM_BASE_URL and LLM_MODEL. Set them in .env, or use NEWSBRIEF_SUMMARIZER=extractive.');
   }

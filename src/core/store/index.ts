@@ -1,5 +1,8 @@
 export type { Store, StoredBriefing, ChannelSettings, BriefingStore, SettingsStore, CacheStore } from './store.js';
 export { SqliteStore, createSqliteStore, openSqlite, migrate } from './sqlite/sqlite-store.js';
+export { PostgresStore, createPostgresStore, type PostgresStoreOptions } from './postgres/index.js';
+export { openStore, type OpenStoreOptions } from './open-store.js';
+export { parseStoreUrl, redactUrl, type StoreTarget } from './store-url.js';
 export type {
   DigestStore,
   ItemRef,
