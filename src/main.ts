@@ -157,6 +157,9 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
       if (adapters.length === 0) {
         throw new ConfigError('SLACK_BOT_TOKEN', 'No chat platform is configured: set SLACK_BOT_TOKEN (and SLACK_SIGNING_SECRET or SLACK_APP_TOKEN) or DISCORD_TOKEN and DISCORD_APPLICATION_ID in .env.');
       }
+      // Open the store (and, for PostgreSQL, connect and migrate) before anyone can send a command:
+      // an unreachable DATABASE_URL fails start-up with its message, before any adapter listens.
+      await openStore().cacheGet('newsbrief', 'start-check');
       const api = app.core();
       extraction.serve();
       const started: PlatformAdapter[] = [];

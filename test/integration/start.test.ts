@@ -99,6 +99,27 @@ describe('newsbrief start', () => {
     expect(refused).toBe(true);
   });
 
+  it('refuses to start, before any adapter listens, when DATABASE_URL points at no database', async () => {
+    const [slackPort, dbPort] = [await freePort(), await freePort()];
+    const env = {
+      DATABASE_URL: `postgres://newsbrief:secret-pw@127.0.0.1:${dbPort}/newsbrief`,
+      PORT: String(slackPort),
+      SLACK_BOT_TOKEN: 'xoxb-start-test',
+      SLACK_SIGNING_SECRET: 'start-secret',
+      SLACK_API_URL: slack.apiUrl,
+    };
+    const broken = await createApp(loadConfig({ env }), { logger: silentLogger });
+    const err = await broken.start().then(() => undefined, (e: unknown) => e as Error);
+    await broken.close();
+    expect(err?.message).toMatch(/DATABASE_URL/);
+    expect(err?.message).not.toContain('secret-pw');
+    const listening = await fetch(`http://127.0.0.1:${slackPort}/healthz`).then(
+      () => true,
+      () => false,
+    );
+    expect(listening).toBe(false);
+  });
+
   it('refuses to start with no chat platform configured, saying what to set', async () => {
     const bare = await createApp(loadConfig({ env: { DATABASE_URL: 'sqlite://:memory:' } }), { logger: silentLogger });
     await expect(bare.start()).rejects.toThrow(/SLACK_BOT_TOKEN|DISCORD_TOKEN/);
