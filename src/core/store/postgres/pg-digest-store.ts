@@ -20,45 +20,10 @@ import type {
   StoredSchedule,
   Subscription,
 } from '../digest-store.js';
-import { withTransaction, type Queryable, type Row } from './pg-database.js';
+import { chArgs, toChannelItem, toDelivery, toFeedState, toSchedule, toSlot, toStoredItem, toSubscription, type Row } from '../row-mappers.js';
+import { withTransaction, type Queryable } from './pg-database.js';
 
 const CH = 'platform = $1 AND workspace = $2 AND channel = $3';
-const chArgs = (c: ChannelRef): string[] => [c.platform, c.workspace, c.channel];
-const toChannel = (r: Row): ChannelRef => ({
-  platform: r.platform as ChannelRef['platform'],
-  workspace: r.workspace as string,
-  channel: r.channel as string,
-});
-const opt = (v: unknown): string | undefined => (v === null || v === undefined ? undefined : String(v));
-
-const toSchedule = (r: Row): StoredSchedule => ({
-  id: r.id as string,
-  channel: toChannel(r),
-  cron: r.cron as string,
-  timezone: r.timezone as string,
-  topics: JSON.parse(r.topics as string) as string[],
-  exclude: JSON.parse(r.exclude as string) as string[],
-  ...(r.max_stories === null ? {} : { maxStories: r.max_stories as number }),
-  enabled: r.enabled === true,
-  updatedAt: r.updated_at as string,
-});
-
-const toSlot = (r: Row): SlotClaim => ({
-  scheduleId: r.schedule_id as string,
-  slotTime: r.slot_time as string,
-  channel: toChannel(r),
-  status: r.status as SlotStatus,
-  attempts: r.attempts as number,
-  nextRetryAt: opt(r.next_retry_at),
-  lastError: opt(r.last_error),
-  claimedBy: opt(r.claimed_by),
-  claimedAt: opt(r.claimed_at),
-  payload: opt(r.payload),
-  reported: r.reported === true,
-});
-
-const toStoredItem = (r: Row): StoredItem => ({ item: JSON.parse(r.item as string) as FeedItem, firstSeenAt: r.first_seen_at as string });
-
 const MARK_SQL = `INSERT INTO channel_items (platform, workspace, channel, feed_url, item_id, status, reason, story_id, story_title, delivery_id, slot_time, updated_at)
   VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
   ON CONFLICT (platform, workspace, channel, feed_url, item_id) DO UPDATE SET
@@ -130,29 +95,13 @@ export class PgDigestStore implements DigestStore {
 
   async listSubscriptions(channel: ChannelRef): Promise<Subscription[]> {
     const { rows } = await this.q(`SELECT * FROM subscriptions WHERE ${CH} ORDER BY created_at, feed_url`, chArgs(channel));
-    return rows.map((r) => ({
-      channel: toChannel(r),
-      feedUrl: r.feed_url as string,
-      title: opt(r.title),
-      weight: r.weight as number,
-      createdAt: r.created_at as string,
-    }));
+    return rows.map(toSubscription);
   }
 
   async getFeedState(feedUrl: string): Promise<FeedState | undefined> {
     const r = (await this.q('SELECT * FROM feed_state WHERE feed_url = $1', [feedUrl])).rows[0];
     if (!r) return undefined;
-    return {
-      feedUrl,
-      title: opt(r.title),
-      etag: opt(r.etag),
-      lastModified: opt(r.last_modified),
-      failures: r.failures as number,
-      nextPollAt: opt(r.next_poll_at),
-      lastError: opt(r.last_error),
-      lastSuccess: opt(r.last_success),
-      lastPolled: opt(r.last_polled),
-    };
+    return toFeedState(feedUrl, r);
   }
 
   async saveFeedState(s: FeedState): Promise<void> {
@@ -238,16 +187,7 @@ export class PgDigestStore implements DigestStore {
   async getChannelItem(channel: ChannelRef, ref: ItemRef): Promise<ChannelItemRecord | undefined> {
     const r = (await this.q(`SELECT * FROM channel_items WHERE ${CH} AND feed_url = $4 AND item_id = $5`, [...chArgs(channel), ref.feedUrl, ref.itemId])).rows[0];
     if (!r) return undefined;
-    return {
-      ref,
-      status: r.status as ChannelItemRecord['status'],
-      reason: opt(r.reason),
-      storyId: opt(r.story_id),
-      storyTitle: opt(r.story_title),
-      deliveryId: opt(r.delivery_id),
-      slotTime: opt(r.slot_time),
-      updatedAt: r.updated_at as string,
-    };
+    return toChannelItem(ref, r);
   }
 
   async saveSchedule(s: StoredSchedule): Promise<void> {
@@ -352,15 +292,7 @@ export class PgDigestStore implements DigestStore {
   async getDelivery(id: string): Promise<DeliveryRecord | undefined> {
     const r = (await this.q('SELECT * FROM deliveries WHERE id = $1', [id])).rows[0];
     if (!r) return undefined;
-    return {
-      id,
-      channel: toChannel(r),
-      scheduleId: opt(r.schedule_id),
-      slotTime: opt(r.slot_time),
-      messageIds: JSON.parse(r.message_ids as string) as string[],
-      items: JSON.parse(r.item_refs as string) as ItemRef[],
-      deliveredAt: r.delivered_at as string,
-    };
+    return toDelivery(id, r);
   }
 }
 

@@ -6,16 +6,9 @@ import type { ChannelRef } from '../../model.js';
 import type { ChannelSettings, Store, StoredBriefing } from '../store.js';
 import { createPool, migratePostgres, openError, type PostgresStoreOptions, type Row } from './pg-database.js';
 import { PgDigestStore } from './pg-digest-store.js';
+import { toStoredBriefing } from '../row-mappers.js';
 
 export type { PostgresStoreOptions } from './pg-database.js';
-
-const toStored = (r: Row): StoredBriefing => ({
-  channel: { platform: r.platform as ChannelRef['platform'], workspace: r.workspace as string, channel: r.channel as string },
-  briefing: JSON.parse(r.briefing as string),
-  article: JSON.parse(r.article as string),
-  createdAt: r.created_at as string,
-  expiresAt: r.expires_at as string,
-});
 
 /** Briefings, settings and cache here; the digest tables come from PgDigestStore. */
 export class PostgresStore extends PgDigestStore implements Store {
@@ -49,7 +42,7 @@ export class PostgresStore extends PgDigestStore implements Store {
 
   async getBriefing(id: string): Promise<StoredBriefing | undefined> {
     const row = (await this.q('SELECT * FROM briefings WHERE id = $1', [id])).rows[0];
-    return row && toStored(row);
+    return row && toStoredBriefing(row);
   }
 
   async latestBriefing(channel: ChannelRef, now: Date): Promise<StoredBriefing | undefined> {
@@ -60,7 +53,7 @@ export class PostgresStore extends PgDigestStore implements Store {
         [channel.platform, channel.workspace, channel.channel, now.toISOString()],
       )
     ).rows[0];
-    return row && toStored(row);
+    return row && toStoredBriefing(row);
   }
 
   async purgeExpiredBriefings(now: Date): Promise<number> {

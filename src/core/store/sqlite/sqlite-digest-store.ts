@@ -19,45 +19,9 @@ import type {
   Subscription,
 } from '../digest-store.js';
 
-type Row = Record<string, unknown>;
+import { chArgs, toChannelItem, toDelivery, toFeedState, toSchedule, toSlot, toStoredItem, toSubscription, type Row } from '../row-mappers.js';
 
 const CH = 'platform = ? AND workspace = ? AND channel = ?';
-const chArgs = (c: ChannelRef): string[] => [c.platform, c.workspace, c.channel];
-const toChannel = (r: Row): ChannelRef => ({
-  platform: r.platform as ChannelRef['platform'],
-  workspace: r.workspace as string,
-  channel: r.channel as string,
-});
-const opt = (v: unknown): string | undefined => (v === null || v === undefined ? undefined : String(v));
-
-const toSchedule = (r: Row): StoredSchedule => ({
-  id: r.id as string,
-  channel: toChannel(r),
-  cron: r.cron as string,
-  timezone: r.timezone as string,
-  topics: JSON.parse(r.topics as string) as string[],
-  exclude: JSON.parse(r.exclude as string) as string[],
-  ...(r.max_stories === null ? {} : { maxStories: r.max_stories as number }),
-  enabled: r.enabled === 1,
-  updatedAt: r.updated_at as string,
-});
-
-const toSlot = (r: Row): SlotClaim => ({
-  scheduleId: r.schedule_id as string,
-  slotTime: r.slot_time as string,
-  channel: toChannel(r),
-  status: r.status as SlotStatus,
-  attempts: r.attempts as number,
-  nextRetryAt: opt(r.next_retry_at),
-  lastError: opt(r.last_error),
-  claimedBy: opt(r.claimed_by),
-  claimedAt: opt(r.claimed_at),
-  payload: opt(r.payload),
-  reported: r.reported === 1,
-});
-
-const toStoredItem = (r: Row): StoredItem => ({ item: JSON.parse(r.item as string) as FeedItem, firstSeenAt: r.first_seen_at as string });
-
 export class SqliteDigestStore implements DigestStore {
   constructor(readonly db: Database.Database) {}
 
@@ -78,29 +42,13 @@ export class SqliteDigestStore implements DigestStore {
 
   async listSubscriptions(channel: ChannelRef): Promise<Subscription[]> {
     const rows = this.db.prepare(`SELECT * FROM subscriptions WHERE ${CH} ORDER BY created_at, feed_url`).all(...chArgs(channel)) as Row[];
-    return rows.map((r) => ({
-      channel: toChannel(r),
-      feedUrl: r.feed_url as string,
-      title: opt(r.title),
-      weight: r.weight as number,
-      createdAt: r.created_at as string,
-    }));
+    return rows.map(toSubscription);
   }
 
   async getFeedState(feedUrl: string): Promise<FeedState | undefined> {
     const r = this.db.prepare('SELECT * FROM feed_state WHERE feed_url = ?').get(feedUrl) as Row | undefined;
     if (!r) return undefined;
-    return {
-      feedUrl,
-      title: opt(r.title),
-      etag: opt(r.etag),
-      lastModified: opt(r.last_modified),
-      failures: r.failures as number,
-      nextPollAt: opt(r.next_poll_at),
-      lastError: opt(r.last_error),
-      lastSuccess: opt(r.last_success),
-      lastPolled: opt(r.last_polled),
-    };
+    return toFeedState(feedUrl, r);
   }
 
   async saveFeedState(s: FeedState): Promise<void> {
@@ -204,16 +152,7 @@ export class SqliteDigestStore implements DigestStore {
   async getChannelItem(channel: ChannelRef, ref: ItemRef): Promise<ChannelItemRecord | undefined> {
     const r = this.db.prepare(`SELECT * FROM channel_items WHERE ${CH} AND feed_url = ? AND item_id = ?`).get(...chArgs(channel), ref.feedUrl, ref.itemId) as Row | undefined;
     if (!r) return undefined;
-    return {
-      ref,
-      status: r.status as ChannelItemRecord['status'],
-      reason: opt(r.reason),
-      storyId: opt(r.story_id),
-      storyTitle: opt(r.story_title),
-      deliveryId: opt(r.delivery_id),
-      slotTime: opt(r.slot_time),
-      updatedAt: r.updated_at as string,
-    };
+    return toChannelItem(ref, r);
   }
 
   async saveSchedule(s: StoredSchedule): Promise<void> {
@@ -321,14 +260,6 @@ export class SqliteDigestStore implements DigestStore {
   async getDelivery(id: string): Promise<DeliveryRecord | undefined> {
     const r = this.db.prepare('SELECT * FROM deliveries WHERE id = ?').get(id) as Row | undefined;
     if (!r) return undefined;
-    return {
-      id,
-      channel: toChannel(r),
-      scheduleId: opt(r.schedule_id),
-      slotTime: opt(r.slot_time),
-      messageIds: JSON.parse(r.message_ids as string) as string[],
-      items: JSON.parse(r.item_refs as string) as ItemRef[],
-      deliveredAt: r.delivered_at as string,
-    };
+    return toDelivery(id, r);
   }
 }

@@ -8,20 +8,11 @@ import type { ChannelRef } from '../../model.js';
 import type { ChannelSettings, Store, StoredBriefing } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
 import { SqliteDigestStore } from './sqlite-digest-store.js';
+import { toStoredBriefing, type Row } from '../row-mappers.js';
 
 export interface SqliteStoreConfig {
   /** File path, or `:memory:`. */
   path: string;
-}
-
-interface BriefingRow {
-  platform: string;
-  workspace: string;
-  channel: string;
-  briefing: string;
-  article: string;
-  created_at: string;
-  expires_at: string;
 }
 
 /** Applies pending migrations; returns the schema version. */
@@ -53,14 +44,6 @@ export function openSqlite(file: string): Database.Database {
   return db;
 }
 
-const toStored = (r: BriefingRow): StoredBriefing => ({
-  channel: { platform: r.platform as ChannelRef['platform'], workspace: r.workspace, channel: r.channel },
-  briefing: JSON.parse(r.briefing),
-  article: JSON.parse(r.article),
-  createdAt: r.created_at,
-  expiresAt: r.expires_at,
-});
-
 /** Briefings, settings and cache here; the digest tables come from SqliteDigestStore. */
 export class SqliteStore extends SqliteDigestStore implements Store {
   constructor(config: SqliteStoreConfig) {
@@ -78,8 +61,8 @@ export class SqliteStore extends SqliteDigestStore implements Store {
   }
 
   async getBriefing(id: string): Promise<StoredBriefing | undefined> {
-    const row = this.db.prepare('SELECT * FROM briefings WHERE id = ?').get(id) as BriefingRow | undefined;
-    return row && toStored(row);
+    const row = this.db.prepare('SELECT * FROM briefings WHERE id = ?').get(id) as Row | undefined;
+    return row && toStoredBriefing(row);
   }
 
   async latestBriefing(channel: ChannelRef, now: Date): Promise<StoredBriefing | undefined> {
@@ -88,8 +71,8 @@ export class SqliteStore extends SqliteDigestStore implements Store {
         `SELECT * FROM briefings WHERE platform = ? AND workspace = ? AND channel = ? AND expires_at > ?
          ORDER BY created_at DESC, rowid DESC LIMIT 1`,
       )
-      .get(channel.platform, channel.workspace, channel.channel, now.toISOString()) as BriefingRow | undefined;
-    return row && toStored(row);
+      .get(channel.platform, channel.workspace, channel.channel, now.toISOString()) as Row | undefined;
+    return row && toStoredBriefing(row);
   }
 
   async purgeExpiredBriefings(now: Date): Promise<number> {
