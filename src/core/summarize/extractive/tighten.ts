@@ -4,9 +4,9 @@
  * ("…, police said on Sunday."). Numbers, names and quotations are never edited.
  */
 
-/** "(CNN) --", "LONDON, England (CNN) --", "WASHINGTON (Reuters) -", "(AP) —" at the start of a sentence. */
+/** "(CNN) --", "LONDON, England (CNN) --", "West of Baghdad, Iraq (CNN)", "(AP) —" at the start of a sentence. */
 const DATELINE =
-  /^\s*(?:[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,4}\s*)?\((?:CNN|CNN Student News|AP|Reuters|AFP|UPI|EW\.com|Mashable|The Hollywood Reporter)[^)]{0,20}\)\s*(?:--|—|–|-|:)?\s*/;
+  /^\s*(?:[A-Z][\w.'’-]*(?:,? (?:of |de |del |el )?[A-Z][\w.'’-]*){0,4}\s*)?\((?:CNN|CNN Student News|AP|Reuters|AFP|UPI|EW\.com|Mashable|The Hollywood Reporter)[^)]{0,20}\)\s*(?:--|—|–|-|:)?\s*/;
 /** "WASHINGTON -- " (a capitalised place, then a dash). */
 const CAPS_DATELINE = /^\s*[A-Z]{3,}(?:[ ,]+[A-Z][A-Za-z]*){0,3}\s+(?:--|—|–)\s+/;
 /** Daily Mail headers: "By . Jane Doe . PUBLISHED: . 10:00 EST, 1 May 2014 . | . UPDATED: . 11:00 EST, 1 May 2014 . " */

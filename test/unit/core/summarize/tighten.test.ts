@@ -5,6 +5,7 @@ describe('tightenSentence', () => {
   it.each([
     ['(CNN)The film is sure to draw fans.', 'The film is sure to draw fans.'],
     ['WASHINGTON (CNN) -- A man was arrested on Sunday, police said.', 'A man was arrested on Sunday.'],
+    ['West of Baghdad, Iraq (CNN)The call came at dawn.', 'The call came at dawn.'],
     ['By . Associated Press . PUBLISHED: . 12:01 EST, 3 January 2014 . | . UPDATED: . 14:22 EST, 3 January 2014 . A dog bit a man in Ohio.', 'A dog bit a man in Ohio.'],
     ['But the company (which is based in Ohio) lost $3.2 million last year, the chief executive told reporters on Monday.', 'The company lost $3.2 million last year.'],
     ['However, the mother, pictured left, said she was delighted.', 'The mother said she was delighted.'],
