@@ -165,8 +165,22 @@ export function extractEntities(sentences: Sentence[]): EntityAnalysis {
   const people = [...drafts.values()].filter((d) => d.kind === 'person' && d.name.includes(' '));
   const lone = pending.filter(({ run }) => run.nameTokens.length === 1).map(({ run }) => ({ word: run.name, sentence: run.sentence, start: run.start, end: run.end }));
   const judged = judgeSingleNames(lone, sentences, (after) => LONE_SPEECH_AFTER.test(after));
+  // "Gene Schaerr, a Washington appellate lawyer … Schaerr said": a two- or three-word name whose last
+  // word speaks on its own elsewhere is a person, even with a first name no list knows.
+  const speakers = new Set(lone.filter((m) => LONE_SPEECH_AFTER.test(sentences[m.sentence]!.text.slice(m.end))).map((m) => m.word));
+  const named = new Set<CapitalRun>();
+  for (const { run, text } of pending) {
+    const words = run.nameTokens;
+    const last = words.at(-1)!;
+    if (words.length < 2 || words.length > 3 || !speakers.has(last) || judged.get(last) === 'organisation') continue;
+    if (words.some((w) => isCommonWord(w, lowerWords) || KNOWN.some((set) => set.has(w.toLowerCase())))) continue;
+    add(run.name, 'person', run, roleAfter(text.slice(run.end)));
+    named.add(run);
+    const draft = drafts.get(`person:${run.name.toLowerCase()}`)!;
+    if (!people.includes(draft)) people.push(draft);
+  }
   // Longer names first, so "Zakary" can find the "Zakary Ingraham" a later sentence names.
-  const longestFirst = [...pending].sort((a, b) => b.run.nameTokens.length - a.run.nameTokens.length);
+  const longestFirst = pending.filter(({ run }) => !named.has(run)).sort((a, b) => b.run.nameTokens.length - a.run.nameTokens.length);
   for (const { run, text } of longestFirst) {
     const word = run.name;
     const full = people.find((p) => p.name.split(' ').at(-1) === word || p.name.split(' ')[0] === word);

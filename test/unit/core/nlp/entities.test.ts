@@ -21,6 +21,21 @@ describe('extractEntities on names with little evidence', () => {
     expect(names(found.people)).toContain('Ancelotti');
   });
 
+  it('knows a full name with an unlisted first name is a person when its surname speaks elsewhere', () => {
+    const found = entities(
+      'Gene Schaerr, a Washington appellate lawyer, defended the ban in court. "The court should leave the issue to the people," Schaerr said. ' +
+        'The reporter Barbie Nadeau covered the hearing. The ruling is expected next month, Nadeau said.',
+    );
+    expect(names(found.people)).toEqual(expect.arrayContaining(['Gene Schaerr', 'Barbie Nadeau']));
+    expect(names(found.people)).not.toContain('Schaerr');
+    expect(found.people.find((p) => p.name === 'Gene Schaerr')?.role).toMatch(/appellate lawyer/);
+  });
+
+  it('does not make a club or a place with a speaking last word a person', () => {
+    const found = entities('Manchester United beat Chelsea on Saturday. "We were brilliant," United said in a statement.');
+    expect(names(found.people)).toEqual([]);
+  });
+
   it('reads a word referred to as "its" or shaped like an acronym as an organisation', () => {
     const found = entities('Tesco said its sales rose 2% in the quarter. The DfE said schools would reopen.');
     expect(names(found.organisations)).toEqual(expect.arrayContaining(['Tesco', 'DfE']));
