@@ -159,7 +159,7 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
       }
       // Open the store (and, for PostgreSQL, connect and migrate) before anyone can send a command:
       // an unreachable DATABASE_URL fails start-up with its message, before any adapter listens.
-      await openStore().cacheGet('newsbrief', 'start-check');
+      await openStore().whenReady();
       const api = app.core();
       extraction.serve();
       const started: PlatformAdapter[] = [];

@@ -9,10 +9,10 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { freePort } from './free-port.js';
 
 export interface PostgresServer {
   port: number;
@@ -54,14 +54,6 @@ export function postgresUnavailable(): string | undefined {
   if (!findBinDir()) return 'no PostgreSQL server binaries (set NEWSBRIEF_PG_BIN or install postgresql under /usr/lib/postgresql)';
   if (process.getuid?.() === 0 && !serverUser()) return 'running as root and there is no `postgres` OS user to run the server as';
   return undefined;
-}
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 /** Starts a server (see the file comment). */

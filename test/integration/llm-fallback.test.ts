@@ -9,9 +9,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Article } from '../../src/core/model.js';
 import { getNlp } from '../../src/core/nlp/index.js';
 import { createSqliteStore } from '../../src/core/store/index.js';
-import { createLlmSummarizer, LLM_CACHE_NAMESPACE, type LlmSummarizerOptions } from '../../src/core/summarize/llm/index.js';
+import { LLM_CACHE_NAMESPACE, type LlmSummarizerOptions } from '../../src/core/summarize/llm/index.js';
 import { startFakeLlmServer, type FakeLlmServer } from '../helpers/fake-llm-server.js';
-import { createCountingExtractiveSummarizer } from '../helpers/counting-extractive-summarizer.js';
+import { createTestLlmSummarizer } from '../helpers/counting-extractive-summarizer.js';
 
 const FIXTURES = new URL('../fixtures/llm/', import.meta.url);
 const ARTICLE: Article = {
@@ -37,19 +37,7 @@ beforeEach(() => {
   server.requests.length = 0;
 });
 
-function summarizer(options: Partial<LlmSummarizerOptions> = {}) {
-  const fallback = createCountingExtractiveSummarizer();
-  const warnings: string[] = [];
-  const llm = createLlmSummarizer({
-    baseUrl: server.baseUrl,
-    model: 'fake-model',
-    timeoutMs: 2_000,
-    fallback,
-    logger: { warn: (message, data) => warnings.push(`${message} ${JSON.stringify(data)}`) },
-    ...options,
-  });
-  return { llm, fallback, warnings };
-}
+const summarizer = (options: Partial<LlmSummarizerOptions> = {}) => createTestLlmSummarizer(server.baseUrl, options);
 
 describe('LLM summarizer fallback', () => {
   it.each([

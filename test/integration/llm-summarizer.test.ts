@@ -7,9 +7,9 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Article, Briefing } from '../../src/core/model.js';
 import { createSqliteStore } from '../../src/core/store/index.js';
-import { createLlmSummarizer, type LlmSummarizerOptions } from '../../src/core/summarize/llm/index.js';
+import type { LlmSummarizerOptions } from '../../src/core/summarize/llm/index.js';
 import { startFakeLlmServer, type FakeLlmServer } from '../helpers/fake-llm-server.js';
-import { createCountingExtractiveSummarizer } from '../helpers/counting-extractive-summarizer.js';
+import { createTestLlmSummarizer } from '../helpers/counting-extractive-summarizer.js';
 
 const FIXTURES = new URL('../fixtures/llm/', import.meta.url);
 const ARTICLE: Article = {
@@ -46,11 +46,7 @@ beforeEach(() => {
   server.requests.length = 0;
 });
 
-function summarizer(options: Partial<LlmSummarizerOptions> = {}) {
-  const fallback = createCountingExtractiveSummarizer();
-  const llm = createLlmSummarizer({ baseUrl: server.baseUrl, model: 'fake-model', timeoutMs: 2_000, fallback, ...options });
-  return { llm, fallback };
-}
+const summarizer = (options: Partial<LlmSummarizerOptions> = {}) => createTestLlmSummarizer(server.baseUrl, options);
 
 describe('LLM summarizer with a well-behaved model', () => {
   it('returns the model\'s grounded briefing, marked as the LLM\'s', async () => {

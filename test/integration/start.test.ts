@@ -2,7 +2,6 @@
  * `newsbrief start` wiring: configuration → every adapter with credentials → the real core, and
  * the digest schedules; everything against local fakes of Slack and Discord.
  */
-import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/index.js';
 import { silentLogger } from '../../src/core/logger.js';
@@ -10,14 +9,7 @@ import { createApp, type App, type RunningApp } from '../../src/main.js';
 import { APP_ID, startFakeDiscord, type FakeDiscord } from '../helpers/fake-discord.js';
 import { startFakeSlack, type FakeSlack } from '../helpers/fake-slack.js';
 import { makeStoredBriefing } from '../contract/store.contract.js';
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
+import { freePort } from '../helpers/free-port.js';
 
 describe('newsbrief start', () => {
   let discord: FakeDiscord;

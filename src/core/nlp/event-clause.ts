@@ -5,6 +5,7 @@
  */
 import type { Sentence } from './sentences.js';
 import { tokenOffsets } from './token-offsets.js';
+import { isFiniteVerb, wordTags } from './word-tags.js';
 
 /** Words a "what" may have, preferably; a longer clause is cut back to a later clause start. */
 const PREFERRED_WORDS = 18;
@@ -151,8 +152,7 @@ const HANGING_END = /(?:\s(?:and|but|or|nor|then|than|if|that|because|as|with|of
  * @param sentence - its source sentence, whose part-of-speech tags are used
  */
 export function readsAsEvent(what: string, sentence: Sentence): boolean {
-  const tags = new Map<string, string>();
-  for (const t of sentence.tokens) if (!tags.has(t.text.toLowerCase())) tags.set(t.text.toLowerCase(), t.pos);
+  const tags = wordTags(sentence);
   const words = what.replace(/^[“"‘']+/, '').toLowerCase().match(/[\p{L}\p{N}'’]+/gu) ?? [];
   const first = words[0];
   if (first === undefined || !SUBJECT_OPENERS.has(tags.get(first) ?? 'PROPN') || FIRST_PERSON.test(first) || QUESTION_WORD.test(first)) return false;
@@ -161,5 +161,5 @@ export function readsAsEvent(what: string, sentence: Sentence): boolean {
   // A quotation opened and not closed: the event text stops inside someone's words.
   if ((what.match(/["“”]/g) ?? []).length % 2 === 1) return false;
   if (HANGING_END.test(what.replace(/…$/, '').trim())) return false;
-  return words.some((w) => tags.get(w) === 'AUX' || (tags.get(w) === 'VERB' && !w.endsWith('ing')));
+  return words.some((w) => isFiniteVerb(w, tags));
 }

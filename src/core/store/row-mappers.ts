@@ -1,10 +1,10 @@
 /**
- * Database rows → the Store's records, shared by the SQLite and PostgreSQL stores: both keep the same
+ * Database rows ↔ the Store's records, shared by the SQLite and PostgreSQL stores: both keep the same
  * tables and columns (timestamps as ISO text, lists and objects as JSON text), so only how a row is
  * fetched differs. Booleans arrive as 0/1 from SQLite and as true/false from PostgreSQL.
  */
 import type { ChannelRef, FeedItem } from '../model.js';
-import type { ChannelItemRecord, DeliveryRecord, FeedState, ItemRef, SlotClaim, SlotStatus, StoredItem, StoredSchedule, Subscription } from './digest-store.js';
+import type { ChannelItemRecord, DeliveryRecord, FeedState, ItemRef, SlotClaim, SlotPatch, SlotStatus, StoredItem, StoredSchedule, Subscription } from './digest-store.js';
 import type { StoredBriefing } from './store.js';
 
 export type Row = Record<string, unknown>;
@@ -17,6 +17,16 @@ export const toChannel = (r: Row): ChannelRef => ({
   workspace: r.workspace as string,
   channel: r.channel as string,
 });
+
+/** The slot_claims column of each field an updateSlot patch may change. */
+export const SLOT_PATCH_COLUMNS: Readonly<Record<keyof SlotPatch, string>> = {
+  status: 'status',
+  attempts: 'attempts',
+  nextRetryAt: 'next_retry_at',
+  lastError: 'last_error',
+  payload: 'payload',
+  reported: 'reported',
+};
 
 /** A nullable text column. */
 export const opt = (v: unknown): string | undefined => (v === null || v === undefined ? undefined : String(v));

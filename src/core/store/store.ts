@@ -47,5 +47,10 @@ export interface CacheStore {
 }
 
 export interface Store extends BriefingStore, SettingsStore, CacheStore, DigestStore {
+  /**
+   * Settles once the store can serve statements: at once for SQLite (opened on creation), after
+   * connecting and migrating for PostgreSQL. Rejects with a ConfigError naming DATABASE_URL.
+   */
+  whenReady(): Promise<void>;
   close(): Promise<void>;
 }

@@ -20,7 +20,7 @@ import type {
   StoredSchedule,
   Subscription,
 } from '../digest-store.js';
-import { chArgs, toChannelItem, toDelivery, toFeedState, toSchedule, toSlot, toStoredItem, toSubscription, type Row } from '../row-mappers.js';
+import { SLOT_PATCH_COLUMNS, chArgs, toChannelItem, toDelivery, toFeedState, toSchedule, toSlot, toStoredItem, toSubscription, type Row } from '../row-mappers.js';
 import { withTransaction, type Queryable } from './pg-database.js';
 
 const CH = 'platform = $1 AND workspace = $2 AND channel = $3';
@@ -73,7 +73,8 @@ export class PgDigestStore implements DigestStore {
     return withTransaction(this.pool, fn);
   }
 
-  private async whenReady(): Promise<void> {
+  /** Waits for the schema, opening again first if the last attempt failed. */
+  async whenReady(): Promise<void> {
     if (this.openFailed) this.opening = this.open();
     await this.opening;
   }
@@ -239,18 +240,10 @@ export class PgDigestStore implements DigestStore {
   }
 
   async updateSlot(scheduleId: string, slotTime: string, patch: SlotPatch): Promise<void> {
-    const cols: Record<keyof SlotPatch, string> = {
-      status: 'status',
-      attempts: 'attempts',
-      nextRetryAt: 'next_retry_at',
-      lastError: 'last_error',
-      payload: 'payload',
-      reported: 'reported',
-    };
     const keys = Object.keys(patch) as (keyof SlotPatch)[];
     if (keys.length === 0) return;
     const values = keys.map((k) => patch[k] ?? null);
-    const sets = keys.map((k, i) => `${cols[k]} = $${i + 1}`).join(', ');
+    const sets = keys.map((k, i) => `${SLOT_PATCH_COLUMNS[k]} = $${i + 1}`).join(', ');
     await this.q(`UPDATE slot_claims SET ${sets} WHERE schedule_id = $${keys.length + 1} AND slot_time = $${keys.length + 2}`, [...values, scheduleId, slotTime]);
   }
 

@@ -19,7 +19,7 @@ import type {
   Subscription,
 } from '../digest-store.js';
 
-import { chArgs, toChannelItem, toDelivery, toFeedState, toSchedule, toSlot, toStoredItem, toSubscription, type Row } from '../row-mappers.js';
+import { SLOT_PATCH_COLUMNS, chArgs, toChannelItem, toDelivery, toFeedState, toSchedule, toSlot, toStoredItem, toSubscription, type Row } from '../row-mappers.js';
 
 const CH = 'platform = ? AND workspace = ? AND channel = ?';
 export class SqliteDigestStore implements DigestStore {
@@ -203,14 +203,6 @@ export class SqliteDigestStore implements DigestStore {
   }
 
   async updateSlot(scheduleId: string, slotTime: string, patch: SlotPatch): Promise<void> {
-    const cols: Record<keyof SlotPatch, string> = {
-      status: 'status',
-      attempts: 'attempts',
-      nextRetryAt: 'next_retry_at',
-      lastError: 'last_error',
-      payload: 'payload',
-      reported: 'reported',
-    };
     const keys = Object.keys(patch) as (keyof SlotPatch)[];
     if (keys.length === 0) return;
     const values = keys.map((k) => {
@@ -218,7 +210,7 @@ export class SqliteDigestStore implements DigestStore {
       return typeof v === 'boolean' ? (v ? 1 : 0) : (v ?? null);
     });
     this.db
-      .prepare(`UPDATE slot_claims SET ${keys.map((k) => `${cols[k]} = ?`).join(', ')} WHERE schedule_id = ? AND slot_time = ?`)
+      .prepare(`UPDATE slot_claims SET ${keys.map((k) => `${SLOT_PATCH_COLUMNS[k]} = ?`).join(', ')} WHERE schedule_id = ? AND slot_time = ?`)
       .run(...values, scheduleId, slotTime);
   }
 

@@ -50,6 +50,9 @@ export class SqliteStore extends SqliteDigestStore implements Store {
     super(openSqlite(config.path));
   }
 
+  /** The database is opened and migrated in the constructor. */
+  async whenReady(): Promise<void> {}
+
   async saveBriefing(record: StoredBriefing): Promise<void> {
     const { channel: c } = record;
     this.db

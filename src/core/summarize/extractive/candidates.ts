@@ -3,6 +3,7 @@
  * 40 words), offered best-scored first.
  */
 import type { Sentence } from '../../nlp/sentences.js';
+import { isFiniteVerb, wordTags, wordsOf, type WordTags } from '../../nlp/word-tags.js';
 import { contentTerms } from './features.js';
 import { isBoilerplate, stripLeadIn, tightenSentence } from './tighten.js';
 
@@ -63,7 +64,7 @@ export function* rankedCandidates(
     const sentence = sentences[i]!;
     if (!only(sentence.text) || isBoilerplate(sentence.text) || (version === 2 && isDirectQuote(sentence.text))) continue;
     let text = version === 2 ? tightenSentence(sentence.text) : stripLeadIn(sentence.text);
-    if (version === 2 && words(text) > cutWords) text = cutAtClause(text, cutWords, tagsOf(sentence)) ?? text;
+    if (version === 2 && words(text) > cutWords) text = cutAtClause(text, cutWords, wordTags(sentence)) ?? text;
     if (version === 2 && words(text) > MAX_POINT_WORDS) text = cutAtClause(text) ?? text;
     if (!isEligible(text)) continue;
     yield { index: i, text, score: scores[i] ?? 0, terms: new Set(contentTerms(sentence)) };
@@ -73,14 +74,6 @@ export function* rankedCandidates(
 /** A clause that cannot end a point: it leaves its subject waiting for a verb ("The chase, which took…"). */
 const DANGLING_CLAUSE = /^(?:which|who|whom|whose|where|when|while|although|though|because|if|as|after|before|including|such as)\b/i;
 
-/** Part-of-speech tags (wink's universal tags) of a sentence's words, by lower-case word. */
-export type WordTags = Map<string, string>;
-
-function tagsOf(sentence: Sentence): WordTags {
-  const tags: WordTags = new Map();
-  for (const t of sentence.tokens) if (!tags.has(t.text.toLowerCase())) tags.set(t.text.toLowerCase(), t.pos);
-  return tags;
-}
 
 /** An opening phrase before the subject ("In 2014,", "On Monday,", "However,"). */
 const INTRODUCTORY = new Set(['ADP', 'ADV', 'SCONJ']);
@@ -94,15 +87,14 @@ const CANNOT_END = new Set(['VERB', 'AUX', 'ADP', 'DET', 'CCONJ', 'SCONJ', 'PART
  * Conservative on purpose: a sentence left whole is only longer, a bad cut reads wrong.
  */
 function keepsMainVerb(parts: string[], kept: number, tags: WordTags): boolean {
-  const wordsIn = (part: string): string[] => part.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const isFinite = (w: string): boolean => tags.get(w) === 'AUX' || (tags.get(w) === 'VERB' && !w.endsWith('ing'));
-  const last = wordsIn(parts[kept - 1]!).at(-1) ?? '';
+  const isFinite = (w: string): boolean => isFiniteVerb(w, tags);
+  const last = wordsOf(parts[kept - 1]!).at(-1) ?? '';
   if (CANNOT_END.has(tags.get(last) ?? '')) return false;
   let main = 0;
-  while (main < kept && INTRODUCTORY.has(tags.get(wordsIn(parts[main]!)[0] ?? '') ?? '')) main += 1;
+  while (main < kept && INTRODUCTORY.has(tags.get(wordsOf(parts[main]!)[0] ?? '') ?? '')) main += 1;
   if (main >= kept) return false;
-  if (wordsIn(parts[main]!).some(isFinite)) return true;
-  return parts.slice(main + 1, kept).some((part) => tags.get(wordsIn(part)[0] ?? '') === 'AUX');
+  if (wordsOf(parts[main]!).some(isFinite)) return true;
+  return parts.slice(main + 1, kept).some((part) => tags.get(wordsOf(part)[0] ?? '') === 'AUX');
 }
 
 /** Words that open a clause needing its own verb ("… when Leishman", "… because the club"). */
@@ -119,22 +111,21 @@ const LIST_OPENERS = new Set(['like', 'including', 'include', 'includes', 'such'
  * Such a cut drops what the sentence says about its subject, so it would change the meaning.
  */
 function leavesUnfinished(parts: string[], kept: number, tags: WordTags): boolean {
-  const wordsIn = (part: string): string[] => part.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const isFinite = (w: string): boolean => tags.get(w) === 'AUX' || (tags.get(w) === 'VERB' && !w.endsWith('ing'));
+  const isFinite = (w: string): boolean => isFiniteVerb(w, tags);
   const isName = (w: string | undefined): boolean => w !== undefined && tags.get(w) === 'PROPN';
-  const keptWords = parts.slice(0, kept).flatMap(wordsIn);
+  const keptWords = parts.slice(0, kept).flatMap(wordsOf);
   // A part opening with "and"/"but" after a comma starts a new clause too ("…, and suspect David Gaver, 28").
   const clauseStarts = new Set<number>();
   let at = 0;
   for (const part of parts.slice(0, kept)) {
-    const w = wordsIn(part);
+    const w = wordsOf(part);
     if (at > 0 && COORDINATORS.has(w[0] ?? '')) clauseStarts.add(at);
     at += w.length;
   }
   const opener = keptWords.findLastIndex((w, i) => SUBORDINATORS.has(w) || LIST_OPENERS.has(w) || clauseStarts.has(i));
   if (opener >= 0 && !keptWords.slice(opener + 1).some(isFinite)) return true;
   // A run of names over commas ("… the likes of Drake, Justin Bieber, Kendall Jenner and …").
-  const next = wordsIn(parts[kept] ?? '');
+  const next = wordsOf(parts[kept] ?? '');
   return isName(keptWords.at(-1)) && isName(next[0]) && !next.some(isFinite);
 }
 

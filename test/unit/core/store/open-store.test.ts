@@ -1,17 +1,8 @@
-import net from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../../src/config/index.js';
 import { ConfigError } from '../../../../src/core/errors.js';
 import { createPostgresStore, openStore, parseStoreUrl, redactUrl, SqliteStore } from '../../../../src/core/store/index.js';
-
-/** A loopback port nothing listens on. */
-async function closedPort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
+import { freePort } from '../../../helpers/free-port.js';
 
 describe('DATABASE_URL', () => {
   it('selects SQLite for sqlite:// and plain paths, PostgreSQL for postgres:// and postgresql://', () => {
@@ -44,7 +35,7 @@ describe('DATABASE_URL', () => {
   });
 
   it('says which DATABASE_URL could not be reached and how to fix it, without the password', async () => {
-    const url = `postgres://nb:s3cret-pw@127.0.0.1:${await closedPort()}/nb`;
+    const url = `postgres://nb:s3cret-pw@127.0.0.1:${await freePort()}/nb`;
     const err = await createPostgresStore(url, { connectTimeoutMs: 2000 }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ConfigError);
     expect((err as ConfigError).key).toBe('DATABASE_URL');
