@@ -7,28 +7,65 @@ import type { Sentence } from '../src/core/nlp/sentences.js';
 import { FEATURE_NAMES } from '../src/core/summarize/extractive/features.js';
 import { scoreFeatures, type ExtractiveWeights } from '../src/core/summarize/extractive/model.js';
 import { summarizePoints } from '../src/core/summarize/extractive/points.js';
+import { articleWords, type ArticleWords, type WordModel } from '../src/core/summarize/extractive/word-model.js';
+import { stemmedWords } from '../src/core/nlp/stemmed-words.js';
 
-/** Solves (XᵀX + λI) w = Xᵀy by Gaussian elimination with partial pivoting. */
-export function ridge(rows: number[][], targets: number[], lambda: number): number[] {
-  const k = rows[0]!.length;
-  const a = Array.from({ length: k }, (_r, i) => Array.from({ length: k + 1 }, (_c, j) => (i === j && j < k ? lambda : 0)));
-  rows.forEach((x, n) => {
-    for (let i = 0; i < k; i += 1) {
-      for (let j = 0; j < k; j += 1) a[i]![j]! += x[i]! * x[j]!;
-      a[i]![k]! += x[i]! * targets[n]!;
-    }
-  });
+/** Solves a·x = b in place by Gaussian elimination with partial pivoting. */
+function solveLinear(a: number[][], b: number[]): number[] {
+  const k = b.length;
+  const m = a.map((row, i) => [...row, b[i]!]);
   for (let col = 0; col < k; col += 1) {
     let pivot = col;
-    for (let r = col + 1; r < k; r += 1) if (Math.abs(a[r]![col]!) > Math.abs(a[pivot]![col]!)) pivot = r;
-    [a[col], a[pivot]] = [a[pivot]!, a[col]!];
+    for (let r = col + 1; r < k; r += 1) if (Math.abs(m[r]![col]!) > Math.abs(m[pivot]![col]!)) pivot = r;
+    [m[col], m[pivot]] = [m[pivot]!, m[col]!];
     for (let r = 0; r < k; r += 1) {
       if (r === col) continue;
-      const factor = a[r]![col]! / a[col]![col]!;
-      for (let c = col; c <= k; c += 1) a[r]![c]! -= factor * a[col]![c]!;
+      const factor = m[r]![col]! / m[col]![col]!;
+      for (let c = col; c <= k; c += 1) m[r]![c]! -= factor * m[col]![c]!;
     }
   }
-  return a.map((row, i) => row[k]! / row[i]!);
+  return m.map((row, i) => row[k]! / row[i]!);
+}
+
+/** Solves (XᵀWX + λI) w = XᵀWy, skipping the zeros of each row (`weights` default to 1). */
+function weightedLeastSquares(rows: number[][], targets: number[], lambda: number, weights?: number[]): number[] {
+  const k = rows[0]!.length;
+  const a = Array.from({ length: k }, (_r, i) => Array.from({ length: k }, (_c, j) => (i === j ? lambda : 0)));
+  const b = new Array<number>(k).fill(0);
+  rows.forEach((x, n) => {
+    const w = weights?.[n] ?? 1;
+    const nonZero: number[] = [];
+    for (let j = 0; j < k; j += 1) if (x[j] !== 0) nonZero.push(j);
+    for (const i of nonZero) {
+      for (const j of nonZero) a[i]![j]! += w * x[i]! * x[j]!;
+      b[i]! += w * x[i]! * targets[n]!;
+    }
+  });
+  return solveLinear(a, b);
+}
+
+/** Solves (XᵀX + λI) w = Xᵀy exactly. */
+export function ridge(rows: number[][], targets: number[], lambda: number): number[] {
+  return weightedLeastSquares(rows, targets, lambda);
+}
+
+/** L2-penalised logistic regression by iteratively reweighted least squares; labels are 0 or 1. */
+export function logisticRegression(rows: number[][], labels: number[], lambda: number, iterations = 8): number[] {
+  let w = new Array<number>(rows[0]?.length ?? 0).fill(0);
+  for (let it = 0; it < iterations; it += 1) {
+    const weights: number[] = [];
+    const working: number[] = [];
+    rows.forEach((x, n) => {
+      let eta = 0;
+      for (let j = 0; j < x.length; j += 1) eta += x[j]! * w[j]!;
+      const p = 1 / (1 + Math.exp(-eta));
+      const v = Math.max(p * (1 - p), 1e-6);
+      weights.push(v);
+      working.push(eta + (labels[n]! - p) / v);
+    });
+    w = weightedLeastSquares(rows, working, lambda, weights);
+  }
+  return w;
 }
 
 /** Indexes of up to `limit` sentences chosen greedily to maximise ROUGE-1 + ROUGE-2 F1. */
@@ -95,3 +132,37 @@ export function evaluate(articles: TrainingArticle[], weights: ExtractiveWeights
   return { r1, r2, rl, objective: (r1 + r2 + rl) / 3 };
 }
 
+
+/** An article's words with their features and how often the reference highlights use each. */
+export interface WordTrainingArticle extends ArticleWords {
+  uses: number[];
+}
+
+/** The article's words under the given sentence scores, with the reference's counts as targets. */
+export function wordTrainingArticle(sentences: Sentence[], scores: number[], reference: string[], vocabulary: readonly string[]): WordTrainingArticle {
+  const words = articleWords(sentences, scores, vocabulary);
+  const counts = new Map<string, number>();
+  for (const w of stemmedWords(reference.join(' '))) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return { ...words, uses: words.words.map((w) => counts.get(w) ?? 0) };
+}
+
+/**
+ * Fits the word model's three logistic regressions: used at least once; at least twice, given once;
+ * three times, given twice. The selection settings (referenceWords, scoreWeight, pool, candidates) are
+ * left to the caller's search.
+ */
+export function fitWordModel(articles: WordTrainingArticle[], vocabulary: string[], lambda: number): Pick<WordModel, 'vocabulary' | 'once' | 'twice' | 'thrice'> {
+  const stage = (atLeast: number): number[] => {
+    const rows: number[][] = [];
+    const labels: number[] = [];
+    for (const a of articles) {
+      a.uses.forEach((uses, i) => {
+        if (uses < atLeast - 1) return;
+        rows.push(a.features[i]!);
+        labels.push(uses >= atLeast ? 1 : 0);
+      });
+    }
+    return logisticRegression(rows, labels, lambda * (atLeast === 1 ? 1 : atLeast === 2 ? 3 : 10));
+  };
+  return { vocabulary, once: stage(1), twice: stage(2), thrice: stage(3) };
+}

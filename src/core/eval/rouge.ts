@@ -12,7 +12,7 @@
  * same way, so these differences change a score only when two surface forms meet under one stem and not
  * the other; on the dev sets Lead-3 reproduces the published figures to within 0.1 (see README).
  */
-import { stemmer } from 'stemmer';
+import { stemmedWords } from '../nlp/stemmed-words.js';
 
 export interface RougeScore {
   precision: number;
@@ -26,28 +26,12 @@ export interface RougeScores {
   rougeLsum: RougeScore;
 }
 
-const stemCache = new Map<string, string>();
-
-function stem(token: string): string {
-  let stemmed = stemCache.get(token);
-  if (stemmed === undefined) {
-    stemmed = stemmer(token);
-    stemCache.set(token, stemmed);
-  }
-  return stemmed;
-}
-
 /**
- * Tokenizes like rouge_score's default tokenizer with `use_stemmer=True`.
+ * Tokenizes like rouge_score's default tokenizer with `use_stemmer=True` (nlp/stemmed-words.ts).
  * @param text - any text
  */
 export function tokenizeForRouge(text: string): string[] {
-  return text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .split(' ')
-    .filter((t) => t !== '')
-    .map((t) => (t.length > 3 ? stem(t) : t));
+  return stemmedWords(text);
 }
 
 function toScore(overlap: number, predicted: number, reference: number): RougeScore {

@@ -3,6 +3,7 @@
  * cnndm-train.jsonl by scripts/train-summarizer.ts, which writes weights.json next to this file.
  */
 import { FEATURE_NAMES } from './features.js';
+import type { WordModel } from './word-model.js';
 import weightsFile from './weights.json' with { type: 'json' };
 
 export interface ExtractiveWeights {
@@ -21,6 +22,11 @@ export interface ExtractiveWeights {
    * "…"), when there is one; without it, only points over 40 words (the Briefing limit) are cut.
    */
   cutWords?: number;
+  /**
+   * v2 chooses its first points as the best set by expected shared words with the highlights
+   * (word-model.ts, select-points.ts); without it, greedily by score.
+   */
+  wordModel?: WordModel;
   /** How the file was made (data, command, date). */
   provenance?: string;
 }

@@ -13,7 +13,9 @@ import { cutAtClause, MAX_POINT_WORDS, overlap, rankedCandidates, words, type Ca
 import { addFactPoints, DEFAULT_FACT_POINTS, type FactPointsOptions } from './fact-points.js';
 import { contentTerms, FEATURE_NAMES, sentenceFeatures } from './features.js';
 import { DEFAULT_WEIGHTS, scoreFeatures, type ExtractiveWeights } from './model.js';
+import { chooseBySharedWords } from './select-points.js';
 import { isBoilerplate, stripLeadIn, tightenSentence } from './tighten.js';
+import { articleWords, wordChances, type WordModel } from './word-model.js';
 
 export { MAX_POINT_WORDS } from './candidates.js';
 export { DEFAULT_FACT_POINTS, type FactPointsOptions } from './fact-points.js';
@@ -48,11 +50,35 @@ function scoreV1(features: number[][]): number[] {
 }
 
 function pickBest(sentences: Sentence[], scores: number[], limits: { min: number; max: number }, weights: ExtractiveWeights, version: 1 | 2): Candidate[] {
+  const ranked = rankedCandidates(sentences, scores, version, undefined, weights.cutWords);
+  if (version === 2 && weights.wordModel !== undefined) return pickBySharedWords(sentences, scores, ranked, limits, weights, weights.wordModel);
   const chosen: Candidate[] = [];
-  for (const c of rankedCandidates(sentences, scores, version, undefined, weights.cutWords)) {
+  for (const c of ranked) {
     if (chosen.length >= limits.max) break;
     if (chosen.length >= limits.min && (version === 1 || c.score < weights.extraThreshold)) break;
     if (version === 2 && chosen.some((o) => overlap(c.terms, o.terms) > weights.redundancy)) continue;
+    chosen.push(c);
+  }
+  return chosen;
+}
+
+/**
+ * v2 with a word model: the first `min` points are the best set by expected shared words
+ * (select-points.ts) among the `model.candidates` best-scored sentences; a 4th and 5th point still
+ * need the scorer's threshold.
+ */
+function pickBySharedWords(sentences: Sentence[], scores: number[], ranked: Iterable<Candidate>, limits: { min: number; max: number }, weights: ExtractiveWeights, model: WordModel): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const c of ranked) {
+    candidates.push(c);
+    if (candidates.length >= model.candidates) break;
+  }
+  const chances = wordChances(articleWords(sentences, scores, model.vocabulary), model);
+  const chosen = chooseBySharedWords(candidates, chances, model, Math.min(limits.min, limits.max), weights.redundancy);
+  for (const c of candidates) {
+    if (chosen.length >= limits.max) break;
+    if (c.score < weights.extraThreshold) break;
+    if (chosen.some((o) => o.index === c.index || overlap(c.terms, o.terms) > weights.redundancy)) continue;
     chosen.push(c);
   }
   return chosen;
