@@ -7,7 +7,7 @@ import type { Sentence } from '../src/core/nlp/sentences.js';
 import { FEATURE_NAMES } from '../src/core/summarize/extractive/features.js';
 import { scoreFeatures, type ExtractiveWeights } from '../src/core/summarize/extractive/model.js';
 import { summarizePoints } from '../src/core/summarize/extractive/points.js';
-import { articleWords, type ArticleWords, type WordModel } from '../src/core/summarize/extractive/word-model.js';
+import { articleWords, denseWordFeatures, type WordModel } from '../src/core/summarize/extractive/word-model.js';
 import { stemmedWords } from '../src/core/nlp/stemmed-words.js';
 
 /** Solves a·x = b in place by Gaussian elimination with partial pivoting. */
@@ -134,8 +134,12 @@ export function evaluate(articles: TrainingArticle[], weights: ExtractiveWeights
 
 
 /** An article's words with their features and how often the reference highlights use each. */
-export interface WordTrainingArticle extends ArticleWords {
+export interface WordTrainingArticle {
+  /** Full feature vector of each word (denseWordFeatures). */
+  features: number[][];
+  /** How often the reference uses each word. */
   uses: number[];
+  words: number;
 }
 
 /** The article's words under the given sentence scores, with the reference's counts as targets. */
@@ -143,7 +147,11 @@ export function wordTrainingArticle(sentences: Sentence[], scores: number[], ref
   const words = articleWords(sentences, scores, vocabulary);
   const counts = new Map<string, number>();
   for (const w of stemmedWords(reference.join(' '))) counts.set(w, (counts.get(w) ?? 0) + 1);
-  return { ...words, uses: words.words.map((w) => counts.get(w) ?? 0) };
+  return {
+    features: words.words.map((_w, i) => denseWordFeatures(words, i, vocabulary.length)),
+    uses: words.words.map((w) => counts.get(w) ?? 0),
+    words: words.words.length,
+  };
 }
 
 /**

@@ -56,6 +56,16 @@ const PHRASES: CompiledPhrase[] = (phraseFile.phrases as TorturedPhrase[])
 const ANY_PHRASE = new RegExp(PHRASES.map((p) => p.pattern.source).join('|'), 'giu');
 const BY_KEY = new Map(PHRASES.map((p) => [keyOf(p.spun), p]));
 
+/**
+ * One pattern for the spun forms whose standard term matches `standard`, for a caller that needs to
+ * know whether restoring a text would give it such a term without restoring every text it reads.
+ * @param standard - a pattern over standard terms (no g or y flag)
+ */
+export function spunFormsOf(standard: RegExp): RegExp {
+  const sources = PHRASES.filter((p) => standard.test(p.standard)).map((p) => p.pattern.source);
+  return sources.length === 0 ? /(?!)/ : new RegExp(sources.join('|'), 'iu');
+}
+
 function keyOf(phrase: string): string {
   return phrase.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
 }

@@ -63,12 +63,30 @@ export function* rankedCandidates(
   for (const i of order) {
     const sentence = sentences[i]!;
     if (!only(sentence.text) || isBoilerplate(sentence.text) || (version === 2 && isDirectQuote(sentence.text))) continue;
-    let text = version === 2 ? tightenSentence(sentence.text) : stripLeadIn(sentence.text);
-    if (version === 2 && words(text) > cutWords) text = cutAtClause(text, cutWords, wordTags(sentence)) ?? text;
-    if (version === 2 && words(text) > MAX_POINT_WORDS) text = cutAtClause(text) ?? text;
+    const text = version === 2 ? tightenedPoint(sentence, cutWords) : stripLeadIn(sentence.text);
     if (!isEligible(text)) continue;
     yield { index: i, text, score: scores[i] ?? 0, terms: new Set(contentTerms(sentence)) };
   }
+}
+
+/** Tightened points by sentence and cut limit: points and fact points read the same sentences. */
+const tightenedCache = new WeakMap<Sentence, Map<number, string>>();
+
+/** A sentence as a v2 point: tightened, and cut at a clause break when longer than `cutWords`. */
+function tightenedPoint(sentence: Sentence, cutWords: number): string {
+  let byLimit = tightenedCache.get(sentence);
+  if (byLimit === undefined) {
+    byLimit = new Map();
+    tightenedCache.set(sentence, byLimit);
+  }
+  let text = byLimit.get(cutWords);
+  if (text === undefined) {
+    text = tightenSentence(sentence.text);
+    if (words(text) > cutWords) text = cutAtClause(text, cutWords, wordTags(sentence)) ?? text;
+    if (words(text) > MAX_POINT_WORDS) text = cutAtClause(text) ?? text;
+    byLimit.set(cutWords, text);
+  }
+  return text;
 }
 
 /** A clause that cannot end a point: it leaves its subject waiting for a verb ("The chase, which took…"). */

@@ -8,7 +8,7 @@
  * figure a reader needs is often in a sentence the scorer ranks low (in the seed article, 12th).
  */
 import type { Sentence } from '../../nlp/sentences.js';
-import { restoreStandardTerms } from '../../integrity/spin.js';
+import { spunFormsOf } from '../../integrity/spin.js';
 import { overlap, rankedCandidates, type Candidate } from './candidates.js';
 
 export interface FactPointsOptions {
@@ -28,6 +28,8 @@ const TIME_EXPRESSION = new RegExp(
 );
 const MAY_HAVE_TIME = new RegExp(`\\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|\\b(?:tomorrow|tonight|next|later this|${MONTHS})\\b`);
 const FUTURE_MARKER = /\b(?:will|shall|due|scheduled|set to|expected to|next|upcoming|plans? to|to hold|to meet)\b/i;
+/** Spun forms of future markers ("on account of maintain" for "due to hold"). */
+const SPUN_FUTURE_MARKER = spunFormsOf(FUTURE_MARKER);
 /** Two time expressions, or one with a future marker. */
 const CLEAR_NEXT_EVENT = 3;
 
@@ -45,8 +47,8 @@ function hasFigure(text: string): boolean {
 function nextEventStrength(text: string): number {
   const times = text.match(TIME_EXPRESSION)?.length ?? 0;
   if (times === 0) return 0;
-  // Spun text hides its markers ("on account of maintain" for "due to hold"): read the standard terms.
-  return times + (FUTURE_MARKER.test(restoreStandardTerms(text)) ? 2 : 0);
+  // Spun text hides its markers: look for their spun forms too.
+  return times + (FUTURE_MARKER.test(text) || SPUN_FUTURE_MARKER.test(text) ? 2 : 0);
 }
 
 /**

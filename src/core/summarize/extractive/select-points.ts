@@ -8,31 +8,32 @@ import { stemmedWords } from '../../nlp/stemmed-words.js';
 import { overlap, type Candidate } from './candidates.js';
 import type { WordChances, WordModel } from './word-model.js';
 
+/** A word the article does not have (tightening adds none, but a caller's candidate might). */
+const NEVER = [0, 0, 0] as const;
+
 interface Scored extends Candidate {
-  stems: string[];
+  /** The point's stemmed words as ids into the search's word table. */
+  ids: number[];
 }
 
-/** Expected shared words of a set with the highlights, and the set's length in words. */
-function expectedOverlap(set: readonly Scored[], chances: WordChances): { shared: number; length: number } {
-  const uses = new Map<string, number>();
-  let length = 0;
-  for (const c of set) {
-    for (const w of c.stems) uses.set(w, (uses.get(w) ?? 0) + 1);
-    length += c.stems.length;
-  }
+/**
+ * A set's value: expected shared words with the highlights, over the set's length plus the expected
+ * highlight length, plus the weighted scorer scores. `uses` is scratch space, all zeros on entry and exit.
+ */
+function valueOf(set: readonly Scored[], chances: readonly (readonly number[])[], uses: Uint8Array, model: WordModel): number {
   let shared = 0;
-  for (const [w, k] of uses) {
-    const p = chances.get(w);
-    if (p === undefined) continue;
-    for (let j = 0; j < Math.min(k, 3); j += 1) shared += p[j]!;
-  }
-  return { shared, length };
-}
-
-function valueOf(set: readonly Scored[], chances: WordChances, model: WordModel): number {
-  const { shared, length } = expectedOverlap(set, chances);
+  let length = 0;
   let scores = 0;
-  for (const c of set) scores += c.score;
+  for (const c of set) {
+    length += c.ids.length;
+    scores += c.score;
+    for (const id of c.ids) {
+      const k = uses[id]!;
+      if (k < 3) shared += chances[id]![k]!;
+      uses[id] = k + 1;
+    }
+  }
+  for (const c of set) for (const id of c.ids) uses[id] = 0;
   return (2 * shared) / (length + model.referenceWords) + model.scoreWeight * scores;
 }
 
@@ -43,15 +44,29 @@ function valueOf(set: readonly Scored[], chances: WordChances, model: WordModel)
  * @param candidates - eligible points (any order)
  */
 export function chooseBySharedWords(candidates: readonly Candidate[], chances: WordChances, model: WordModel, count: number, redundancy: number): Candidate[] {
-  const scored: Scored[] = candidates.map((c) => ({ ...c, stems: stemmedWords(c.text) }));
-  const alone = new Map(scored.map((c) => [c, valueOf([c], chances, model)]));
+  const ids = new Map<string, number>();
+  const table: (readonly number[])[] = [];
+  const scored: Scored[] = candidates.map((c) => ({
+    ...c,
+    ids: stemmedWords(c.text).map((w) => {
+      let id = ids.get(w);
+      if (id === undefined) {
+        id = table.length;
+        ids.set(w, id);
+        table.push(chances.get(w) ?? NEVER);
+      }
+      return id;
+    }),
+  }));
+  const uses = new Uint8Array(table.length);
+  const alone = new Map(scored.map((c) => [c, valueOf([c], table, uses, model)]));
   const pool = [...scored].sort((a, b) => alone.get(b)! - alone.get(a)! || a.index - b.index).slice(0, Math.max(model.pool, count));
   const fits = (set: readonly Scored[], c: Scored): boolean => set.every((o) => o.index !== c.index && overlap(o.terms, c.terms) <= redundancy);
   let best: Scored[] = [];
   let bestValue = -Infinity;
   const search = (start: number, set: Scored[]): void => {
     if (set.length === count) {
-      const value = valueOf(set, chances, model);
+      const value = valueOf(set, table, uses, model);
       if (value > bestValue) {
         bestValue = value;
         best = [...set];
@@ -68,5 +83,5 @@ export function chooseBySharedWords(candidates: readonly Candidate[], chances: W
   search(0, []);
   // Fewer compatible candidates than asked for: the best of them, greedily.
   if (best.length === 0) for (const c of pool) if (best.length < count && fits(best, c)) best.push(c);
-  return best.map(({ stems: _stems, ...c }) => c).sort((a, b) => a.index - b.index);
+  return best.map(({ ids: _ids, ...c }) => c).sort((a, b) => a.index - b.index);
 }

@@ -7,7 +7,7 @@
  * article's main facts, each said once.
  */
 import type { Sentence } from '../../nlp/sentences.js';
-import { stemmedWords } from '../../nlp/stemmed-words.js';
+import { stem } from '../../nlp/stemmed-words.js';
 
 /** Per-word features, before one indicator per vocabulary word (see {@link wordFeatureNames}). */
 export const WORD_FEATURE_NAMES = [
@@ -53,8 +53,10 @@ export function wordFeatureNames(vocabulary: readonly string[]): string[] {
 export interface ArticleWords {
   /** Distinct stemmed words of the article. */
   words: string[];
-  /** One feature vector per word, in the order of {@link wordFeatureNames}. */
+  /** One vector of {@link WORD_FEATURE_NAMES} per word. */
   features: number[][];
+  /** Each word's place in the model's vocabulary (its indicator feature), or -1. */
+  vocabularyIndex: number[];
 }
 
 interface WordStats {
@@ -82,8 +84,9 @@ export function articleWords(sentences: Sentence[], scores: number[], vocabulary
     const score = scores[i] ?? 0;
     const raw = sentence.text.match(/[A-Za-z0-9]+/g) ?? [];
     raw.forEach((surface, k) => {
-      const word = stemmedWords(surface)[0];
-      if (word === undefined) return;
+      // As stemmedWords() would split and stem it, without its regular expressions.
+      const lower = surface.toLowerCase();
+      const word = lower.length > 3 ? stem(lower) : lower;
       let s = stats.get(word);
       if (s === undefined) {
         s = { count: 0, first: i, lead: 0, sentences: 0, lastSentence: -1, best: -Infinity, summed: 0, capitalised: 0, inner: 0 };
@@ -99,7 +102,8 @@ export function articleWords(sentences: Sentence[], scores: number[], vocabulary
       }
       if (k > 0) {
         s.inner += 1;
-        if (/^[A-Z]/.test(surface)) s.capitalised += 1;
+        const first = surface.charCodeAt(0);
+        if (first >= 65 && first <= 90) s.capitalised += 1;
       }
     });
   });
@@ -107,11 +111,9 @@ export function articleWords(sentences: Sentence[], scores: number[], vocabulary
   const logSentences = Math.log(sentences.length + 1) / 4;
   const index = new Map(vocabulary.map((w, k) => [w, k]));
   const words = [...stats.keys()];
-  const features = words.map((word) => {
+  const vocabularyIndex = words.map((word) => index.get(word) ?? -1);
+  const features = words.map((word, i) => {
     const s = stats.get(word)!;
-    const own = index.get(word);
-    const indicators = new Array<number>(vocabulary.length).fill(0);
-    if (own !== undefined) indicators[own] = 1;
     return [
       1,
       Math.log1p(s.count),
@@ -125,15 +127,22 @@ export function articleWords(sentences: Sentence[], scores: number[], vocabulary
       Math.min(word.length, 12) / 12,
       s.best,
       s.summed,
-      own === undefined ? 0 : 1,
-      ...indicators,
+      vocabularyIndex[i]! < 0 ? 0 : 1,
     ];
   });
-  return { words, features };
+  return { words, features, vocabularyIndex };
 }
 
-function logistic(x: number[], w: number[]): number {
-  let z = 0;
+/** A word's full feature vector ({@link wordFeatureNames}): its features, then the vocabulary indicators. */
+export function denseWordFeatures(article: ArticleWords, i: number, vocabularySize: number): number[] {
+  const indicators = new Array<number>(vocabularySize).fill(0);
+  const own = article.vocabularyIndex[i]!;
+  if (own >= 0) indicators[own] = 1;
+  return [...article.features[i]!, ...indicators];
+}
+
+function logistic(x: number[], own: number, w: readonly number[]): number {
+  let z = own >= 0 ? (w[WORD_FEATURE_NAMES.length + own] ?? 0) : 0;
   for (let j = 0; j < x.length; j += 1) z += x[j]! * (w[j] ?? 0);
   return 1 / (1 + Math.exp(-z));
 }
@@ -146,9 +155,10 @@ export function wordChances(article: ArticleWords, model: WordModel): WordChance
   const chances: WordChances = new Map();
   article.words.forEach((word, i) => {
     const x = article.features[i]!;
-    const once = logistic(x, model.once);
-    const twice = once * logistic(x, model.twice);
-    chances.set(word, [once, twice, twice * logistic(x, model.thrice)]);
+    const own = article.vocabularyIndex[i]!;
+    const once = logistic(x, own, model.once);
+    const twice = once * logistic(x, own, model.twice);
+    chances.set(word, [once, twice, twice * logistic(x, own, model.thrice)]);
   });
   return chances;
 }
