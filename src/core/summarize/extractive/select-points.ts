@@ -81,7 +81,7 @@ export function chooseBySharedWords(candidates: readonly Candidate[], chances: W
     }
   };
   search(0, []);
-  // Fewer compatible candidates than asked for: the best of them, greedily.
-  if (best.length === 0) for (const c of pool) if (best.length < count && fits(best, c)) best.push(c);
+  // Fewer compatible candidates than asked for: the best smaller set.
+  if (best.length === 0 && count > 1) return chooseBySharedWords(candidates, chances, model, count - 1, redundancy);
   return best.map(({ ids: _ids, ...c }) => c).sort((a, b) => a.index - b.index);
 }
