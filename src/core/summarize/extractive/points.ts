@@ -5,6 +5,8 @@
  * v1 (foundation): position plus centroid similarity, top 3 in reading order.
  * v2: a learned score (model.ts), tightening (tighten.ts), long points cut after their main clause at
  * a learned length (`cutWords`, candidates.ts), no direct quotations (the briefing has a quote slot),
+ * the first three points chosen together among the best-scored sentences as the set whose words an
+ * editor's highlights are expected to share most for its length (word-model.ts, select-points.ts),
  * redundancy control, a learned threshold for a 4th and 5th point, and fact points (fact-points.ts).
  */
 import type { Article, PointEvidence } from '../../model.js';
