@@ -96,6 +96,15 @@ describe('newsbrief CLI', () => {
     expect(out[4].points).toEqual(out[0].points);
   });
 
+  it('reports how long each summarized line took with summarize --jsonl --timings, on standard error only', async () => {
+    const article = 'The council approved the new budget on Tuesday. It raises spending on schools by 4 percent. Critics said the plan ignores roads. The mayor will sign it next week.';
+    const input = [JSON.stringify({ id: 'a', text: article }), 'not json', JSON.stringify({ id: 'b', text: article })].join('\n');
+    const { code, stdout, stderr } = await runCliForTest(['summarize', '--jsonl', '--timings'], { stdin: input });
+    expect(code).toBe(0);
+    expect(stdout.trim().split('\n')).toHaveLength(3);
+    expect(stderr).toMatch(/^summarized 2 lines: median \d+\.\d ms, p95 \d+\.\d ms per line\n$/);
+  });
+
   it('prints one line and exits 2 on an unknown flag, a missing input or an unknown command', async () => {
     for (const argv of [['brief', '--bogus', SEED], ['brief'], ['summarize'], ['frobnicate'], ['extract'], ['why', 'https://x.example/a'], ['why', 'https://x.example/a', '--channel', 'irc:x']]) {
       const { code, stderr } = await runCliForTest(argv);
