@@ -40,6 +40,11 @@ function isEligible(text: string): boolean {
   return n >= MIN_POINT_WORDS && n <= MAX_POINT_WORDS && !/:\s*\.?\s*$/.test(text);
 }
 
+/** A question ("Is America a nation divided?") states no fact; an op-ed's rhetorical ones read badly as points. */
+function isQuestion(text: string): boolean {
+  return /\?["”’']?\s*$/.test(text);
+}
+
 /** A sentence that is mostly a direct quotation: the briefing has a quote slot for those. */
 function isDirectQuote(text: string): boolean {
   return /^\s*["“‘']/.test(text) || /\bquoted as saying\b/.test(text);
@@ -48,7 +53,7 @@ function isDirectQuote(text: string): boolean {
 /**
  * Candidates best-scored first. Each sentence is tightened only when reached, which keeps the
  * summarize path inside its time budget.
- * @param version - 1 only strips datelines and keeps quotations; 2 tightens and leaves quotations out
+ * @param version - 1 only strips datelines and keeps quotations; 2 tightens and leaves quotations and questions out
  * @param only - a cheap test on the raw sentence text, applied before tightening
  * @param cutWords - v2 cuts a longer point at a clause break within this many words, where it can
  */
@@ -62,7 +67,7 @@ export function* rankedCandidates(
   const order = sentences.map((_s, i) => i).sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || a - b);
   for (const i of order) {
     const sentence = sentences[i]!;
-    if (!only(sentence.text) || isBoilerplate(sentence.text) || (version === 2 && isDirectQuote(sentence.text))) continue;
+    if (!only(sentence.text) || isBoilerplate(sentence.text) || (version === 2 && (isDirectQuote(sentence.text) || isQuestion(sentence.text)))) continue;
     const text = version === 2 ? tightenedPoint(sentence, cutWords) : stripLeadIn(sentence.text);
     if (!isEligible(text)) continue;
     yield { index: i, text, score: scores[i] ?? 0, terms: new Set(contentTerms(sentence)) };
@@ -83,7 +88,7 @@ function tightenedPoint(sentence: Sentence, cutWords: number): string {
   if (text === undefined) {
     text = tightenSentence(sentence.text);
     if (words(text) > cutWords) text = cutAtClause(text, cutWords, wordTags(sentence)) ?? text;
-    if (words(text) > MAX_POINT_WORDS) text = cutAtClause(text) ?? text;
+    if (words(text) > MAX_POINT_WORDS) text = cutAtClause(text, MAX_POINT_WORDS, wordTags(sentence)) ?? text;
     byLimit.set(cutWords, text);
   }
   return text;
@@ -142,6 +147,11 @@ function leavesUnfinished(parts: string[], kept: number, tags: WordTags): boolea
   }
   const opener = keptWords.findLastIndex((w, i) => SUBORDINATORS.has(w) || LIST_OPENERS.has(w) || clauseStarts.has(i));
   if (opener >= 0 && !keptWords.slice(opener + 1).some(isFinite)) return true;
+  // A list or aside opened by a colon or a dash and cut before its end ("… tear us apart: immigration,
+  // poverty…", "… in the past -- social services…").
+  if (parts.slice(0, kept - 1).some((part) => /:\s*$/.test(part))) return true;
+  const dashed = parts.slice(0, kept).join(' ').split(/\s(?:--|—|–)\s/);
+  if (dashed.length % 2 === 0 && !wordsOf(dashed.at(-1)!).some(isFinite)) return true;
   // A run of names over commas ("… the likes of Drake, Justin Bieber, Kendall Jenner and …").
   const next = wordsOf(parts[kept] ?? '');
   return isName(keptWords.at(-1)) && isName(next[0]) && !next.some(isFinite);

@@ -11,6 +11,7 @@
  */
 import type { Article, PointEvidence } from '../../model.js';
 import { splitSentences, type Sentence } from '../../nlp/sentences.js';
+import { wordTags } from '../../nlp/word-tags.js';
 import { cutAtClause, MAX_POINT_WORDS, overlap, rankedCandidates, words, type Candidate } from './candidates.js';
 import { addFactPoints, DEFAULT_FACT_POINTS, type FactPointsOptions } from './fact-points.js';
 import { contentTerms, FEATURE_NAMES, sentenceFeatures } from './features.js';
@@ -120,7 +121,7 @@ function longSentenceFallback(sentences: Sentence[], chosen: Candidate[], needed
     if (taken.some((c) => c.index === sentence.index) || isBoilerplate(sentence.text)) continue;
     const tightened = tightenSentence(sentence.text);
     if (words(tightened) <= MAX_POINT_WORDS) continue;
-    const cut = cutAtClause(tightened);
+    const cut = cutAtClause(tightened, MAX_POINT_WORDS, wordTags(sentence));
     const terms = new Set(contentTerms(sentence));
     if (cut === undefined || taken.some((c) => overlap(terms, c.terms) > redundancy)) continue;
     const candidate = { index: sentence.index, text: cut, score: 0, terms };

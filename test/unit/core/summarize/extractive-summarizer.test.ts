@@ -126,6 +126,26 @@ describe('summarizePoints', () => {
     }
   });
 
+  it('never cuts a list or aside opened by a colon or a dash before its end', () => {
+    const colon = "It's hard not to be concerned with these questions given the constant drumbeat of news about the issues that tear us apart as a nation: immigration, community and police relations, poverty, education and dozens of other crucial matters facing America.";
+    const dash = "In Ohio, we have been able to drive meaningful change on many thorny issues that have held our state back in the past -- social services, criminal justice, economic competiveness, infrastructure -- and I've enjoyed sharing our state's winning formula with others in my travels.";
+    const text = `${colon} ${dash} Ohio is much stronger today. The state now has a nearly $2 billion surplus.`;
+    const { points } = summarizePoints(text, { factPoints: false });
+    // Before: "… tear us apart as a nation: immigration, community and police relations, poverty…" and
+    // "… in the past -- social services, criminal justice, economic competiveness…".
+    for (const point of points) {
+      expect(point).not.toMatch(/: immigration.*…$/);
+      expect(point).not.toMatch(/-- social services.*…$/);
+    }
+  });
+
+  it('does not make a point of a question ("Is America a nation divided?")', () => {
+    const text = 'Is America a nation divided? Has Ohio found a better way to bridge those divisions? Ohio has gone from a budget deficit to a surplus of nearly $2 billion. The state added 400,000 private-sector jobs since 2011. Its rainy day fund held 89 cents four years ago.';
+    const { points } = summarizePoints(text);
+    expect(points.length).toBeGreaterThanOrEqual(3);
+    for (const point of points) expect(point).not.toMatch(/\?$/);
+  });
+
   it('drops list markers from points', () => {
     const { points } = summarizePoints('Key figures for May:\n\n- Consumer prices rose 3% in May from a year earlier.\n\n- The central bank meets on Thursday to set rates.');
     expect(points).toEqual(['Consumer prices rose 3% in May from a year earlier.', 'The central bank meets on Thursday to set rates.']);
