@@ -73,6 +73,32 @@ describe.skipIf(unavailable !== undefined)('PostgreSQL with several instances', 
     });
   });
 
+  it('saves the same items from two instances in opposite orders without a deadlock, each item new once', async () => {
+    await withInstances(async (a, b) => {
+      for (let round = 0; round < 15; round++) {
+        const feed = `https://news.example/feed-${round}.xml`;
+        const items = Array.from({ length: 200 }, (_, i) => ({ id: `item-${(i * 37) % 200}`, feedUrl: feed, title: `Item ${i}` }));
+        const [fromA, fromB] = await Promise.all([a.saveItems(feed, items, NOW), b.saveItems(feed, [...items].reverse(), NOW)]);
+        const newIds = [...fromA, ...fromB].map((item) => item.id).sort();
+        expect(newIds).toEqual(items.map((item) => item.id).sort());
+        const stored = await a.listFeedItems(feed);
+        expect(stored.map((s) => s.item.id).sort()).toEqual(newIds);
+      }
+    });
+  });
+
+  it('keeps the feed order of newly saved items and reports a repeated item once', async () => {
+    await withInstances(async (a) => {
+      const feed = 'https://news.example/ordered.xml';
+      const items = ['z', 'a', 'm', 'a'].map((id, i) => ({ id, feedUrl: feed, title: `Item ${id} ${i}` }));
+      const fresh = await a.saveItems(feed, items, NOW);
+      expect(fresh.map((item) => item.title)).toEqual(['Item z 0', 'Item a 1', 'Item m 2']);
+      // Newest first, the feed's first item last; the repeated item keeps its last content.
+      expect((await a.listFeedItems(feed)).map((s) => s.item.title)).toEqual(['Item m 2', 'Item a 3', 'Item z 0']);
+      expect(await a.saveItems(feed, [{ id: 'm', feedUrl: feed, title: 'again' }, { id: 'n', feedUrl: feed, title: 'n' }], NOW)).toEqual([{ id: 'n', feedUrl: feed, title: 'n' }]);
+    });
+  });
+
   it('applies the migrations once when instances start together, without an error', async () => {
     const url = await server.createDatabase('migrate');
     const stores = Array.from({ length: 4 }, () => new PostgresStore(url));

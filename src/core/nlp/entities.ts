@@ -7,7 +7,7 @@ import type { Entities, NamedEntity } from '../model.js';
 import { findCapitalRuns, type CapitalRun } from './entity-runs.js';
 import { FIRST_NAMES, NOT_ORGANISATIONS, ORGANISATIONS, ORGANISATION_HEADS, ORGANISATION_TAILS, PERSON_TITLES, PLACES, TITLE_WORDS } from './gazetteers.js';
 import type { Sentence } from './sentences.js';
-import { isCommonWord, judgeSingleNames, lowerCaseWords } from './single-names.js';
+import { groupNames, isCommonWord, judgeSingleNames, lowerCaseWords } from './single-names.js';
 
 export type EntityKind = 'person' | 'organisation' | 'place';
 
@@ -78,7 +78,7 @@ function shouted(run: CapitalRun, text: string): boolean {
 }
 
 /** Classifies a run as a person, organisation or place; undefined when the cues say nothing. */
-function classify(run: CapitalRun, text: string, lowerWords: Set<string>): EntityKind | undefined {
+function classify(run: CapitalRun, text: string, lowerWords: Set<string>, groups: Set<string>): EntityKind | undefined {
   const lower = run.name.toLowerCase();
   const words = run.nameTokens.map((w) => w.toLowerCase());
   const last = words[words.length - 1]!;
@@ -90,6 +90,8 @@ function classify(run: CapitalRun, text: string, lowerWords: Set<string>): Entit
   const titleWords = run.title?.toLowerCase().split(' ') ?? [];
   if (titleWords.some((w) => PERSON_TITLES.has(w))) return 'person';
   if (words.length >= 2 && words.length <= 4 && FIRST_NAMES.has(words[0]!)) return 'person';
+  // "… a draw with Everton Gomis said": a name does not start with a team, organisation or place.
+  if (words.length >= 2 && groups.has(run.nameTokens[0]!)) return undefined;
   const after = text.slice(run.end);
   if (words.length >= 2 && words.length <= 3 && (SPEECH_AFTER.test(after) || WHO_AFTER.test(after))) return 'person';
   // "Marianne Ny, the director of public prosecutions"
@@ -135,14 +137,17 @@ export function extractEntities(sentences: Sentence[]): EntityAnalysis {
     mentions.push({ name, kind, sentence: run.sentence, start: run.start, end: run.end, ...(role === undefined ? {} : { hasRole: true }) });
   };
 
+  // Words the article uses alone as a team, organisation or place ("against Everton", "in Lyon").
+  const single = runs.filter(({ run }) => run.nameTokens.length === 1).map(({ run }) => ({ word: run.name, sentence: run.sentence, start: run.start, end: run.end }));
+  const groups = groupNames(single, sentences);
   // "Louis Jordan" makes a lone "Jordan" in the same story him, not the country.
   const surnames = new Set(
-    runs.filter(({ run, text }) => run.nameTokens.length > 1 && classify(run, text, lowerWords) === 'person').map(({ run }) => run.nameTokens.at(-1)!),
+    runs.filter(({ run, text }) => run.nameTokens.length > 1 && classify(run, text, lowerWords, groups) === 'person').map(({ run }) => run.nameTokens.at(-1)!),
   );
   // Pass 1: runs the cues classify; single words wait until full names are known.
   const pending: { run: CapitalRun; text: string }[] = [];
   for (const item of runs) {
-    const kind = surnames.has(item.run.name) ? undefined : classify(item.run, item.text, lowerWords);
+    const kind = surnames.has(item.run.name) ? undefined : classify(item.run, item.text, lowerWords, groups);
     const known = KNOWN.some((set) => set.has(item.run.name.toLowerCase())) || (isAcronym(item.run.name, lowerWords) && !shouted(item.run, item.text));
     if (kind === undefined || (item.run.nameTokens.length === 1 && (kind === 'person' || !known))) {
       pending.push(item);
@@ -172,7 +177,7 @@ export function extractEntities(sentences: Sentence[]): EntityAnalysis {
   for (const { run, text } of pending) {
     const words = run.nameTokens;
     const last = words.at(-1)!;
-    if (words.length < 2 || words.length > 3 || !speakers.has(last) || judged.get(last) === 'organisation') continue;
+    if (words.length < 2 || words.length > 3 || !speakers.has(last) || judged.get(last) === 'organisation' || groups.has(words[0]!)) continue;
     if (words.some((w) => isCommonWord(w, lowerWords) || KNOWN.some((set) => set.has(w.toLowerCase())))) continue;
     add(run.name, 'person', run, roleAfter(text.slice(run.end)));
     named.add(run);
@@ -189,19 +194,19 @@ export function extractEntities(sentences: Sentence[]): EntityAnalysis {
     const [given, family] = run.nameTokens;
     const relative =
       run.nameTokens.length === 2 && !run.sentenceInitial && run.title === undefined && people.some((p) => p.name.split(' ').at(-1) === family) &&
-      !KNOWN.some((set) => set.has(given!.toLowerCase())) && !isAcronym(given!, lowerWords) && !isCommonWord(given!, lowerWords);
+      !KNOWN.some((set) => set.has(given!.toLowerCase())) && !groups.has(given!) && !isAcronym(given!, lowerWords) && !isCommonWord(given!, lowerWords);
     if (full !== undefined) add(full.name, 'person', run, title ?? after);
     // "Zakary Ingraham" in a story about "Ron Ingraham": a relative.
     else if (relative) {
       add(word, 'person', run, after);
       people.push(drafts.get(`person:${word.toLowerCase()}`)!);
     }
-    else if (run.title !== undefined && classify(run, text, lowerWords) === 'person' && !isCommonWord(word, lowerWords)) add(word, 'person', run, title);
+    else if (run.title !== undefined && classify(run, text, lowerWords, groups) === 'person' && !isCommonWord(word, lowerWords)) add(word, 'person', run, title);
     else if (run.nameTokens.length === 1 && judged.has(word)) {
       const kind = judged.get(word)!;
       add(word, kind, run, kind === 'person' ? after : undefined);
     }
-    else if (classify(run, text, lowerWords) === 'place') add(canonical(word), 'place', run);
+    else if (classify(run, text, lowerWords, groups) === 'place') add(canonical(word), 'place', run);
     else if (!run.sentenceInitial) mentions.push({ name: word, kind: 'other', sentence: run.sentence, start: run.start, end: run.end });
   }
   mentions.sort((a, b) => a.sentence - b.sentence || a.start - b.start);

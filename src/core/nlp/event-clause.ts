@@ -5,7 +5,7 @@
  */
 import type { Sentence } from './sentences.js';
 import { tokenOffsets } from './token-offsets.js';
-import { isFiniteVerb, wordTags } from './word-tags.js';
+import { isFiniteVerb, wordTags, type WordTags } from './word-tags.js';
 
 /** Words a "what" may have, preferably; a longer clause is cut back to a later clause start. */
 const PREFERRED_WORDS = 18;
@@ -144,10 +144,37 @@ const FIRST_PERSON = /^(?:i|i'm|i’m|we|we're|we’re|you|my|our)$/;
 /** Words a clause cannot end on: it would be waiting for what follows ("tried a few more times, and"). */
 const HANGING_END = /(?:\s(?:and|but|or|nor|then|than|if|that|because|as|with|of|to)|[,;:–—-])$/i;
 
+/** Relative pronouns that open a clause about the noun before them ("the tree that will remain"). */
+const RELATIVE_OPENER = /^(?:that|which|who)$/;
+/** Past forms that do not end in -ed ("The club won a trophy that …"). */
+const IRREGULAR_PAST =
+  /^(?:was|were|had|did|said|told|made|took|gave|found|saw|won|lost|began|came|went|got|held|left|met|sent|spent|brought|bought|built|caught|chose|drew|fell|felt|fought|kept|knew|led|paid|ran|sold|shot|stood|struck|threw|wrote|became|unveiled|showed|revealed)$/;
+
+/** A finite verb in the past ("unveiled", "won", "was"), by its form. */
+function isPastVerb(word: string, tags: WordTags): boolean {
+  return isFiniteVerb(word, tags) && (IRREGULAR_PAST.test(word) || (tags.get(word) === 'VERB' && word.length > 4 && word.endsWith('ed')));
+}
+
+/**
+ * Whether the text tells what happened, its future only in a relative clause on the object: "The club
+ * unveiled a cross-section of the tree that will remain on show" (main verb past, then "that will …"
+ * with no finite verb between them). "Officials said the bridge will reopen" is not such a clause.
+ */
+function pastWithRelativeFuture(words: string[], tags: WordTags): boolean {
+  const main = words.findIndex((w) => isFiniteVerb(w, tags));
+  if (main === -1 || !isPastVerb(words[main]!, tags)) return false;
+  for (let i = main + 1; i < words.length - 1; i++) {
+    if (RELATIVE_OPENER.test(words[i]!) && isFiniteVerb(words[i + 1]!, tags)) return true;
+    if (isFiniteVerb(words[i]!, tags)) return false;
+  }
+  return false;
+}
+
 /**
  * Whether an event text reads as a statement: it opens with a subject-like word (a name, noun,
  * pronoun, article or number — not "Before having…", "With Welsh attacker…", "If Hillary…"), has a
- * finite verb and does not end hanging on a conjunction or preposition.
+ * finite verb, does not end hanging on a conjunction or preposition, and is not a past statement
+ * whose future is only in a relative clause ("The club unveiled a tree that will remain on show").
  * @param what - the event text ({@link eventClause})
  * @param sentence - its source sentence, whose part-of-speech tags are used
  */
@@ -161,5 +188,5 @@ export function readsAsEvent(what: string, sentence: Sentence): boolean {
   // A quotation opened and not closed: the event text stops inside someone's words.
   if ((what.match(/["“”]/g) ?? []).length % 2 === 1) return false;
   if (HANGING_END.test(what.replace(/…$/, '').trim())) return false;
-  return words.some((w) => isFiniteVerb(w, tags));
+  return words.some((w) => isFiniteVerb(w, tags)) && !pastWithRelativeFuture(words, tags);
 }

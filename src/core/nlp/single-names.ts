@@ -101,3 +101,26 @@ export function judgeSingleNames(mentions: SingleMention[], sentences: Sentence[
   }
   return judged;
 }
+
+/** Words before a lone name that make it a team, organisation or place: "draw with Everton", "beat Everton". */
+const GROUP_BEFORE =
+  /\b(?:against|beat|beating|beaten|defeated|versus|vs\.?|draw with|drew with|drawn with|loss to|lost to|defeat (?:to|by)|win over|victory over|signed for|joined|in|near|outside)\s+$/i;
+/** Words after it: "Everton beat …", "Everton's manager", "Everton fans", "Everton are". */
+const GROUP_AFTER =
+  /^(?:['’]s?)?\s+(?:manager|boss|coach|chairman|owner|fans?|supporters?|squad|side|team|players|shirt|stadium|academy|beat|beaten|thrashed|defeated|drew|hosted|are|were|officials?|spokes(?:man|woman|person))\b/i;
+
+/**
+ * Lone words the article uses as a team, an organisation or a place ("a draw with Everton",
+ * "Everton's manager", "Everton fans"): such a word does not start a person's name ("Everton Gomis").
+ * @param mentions - mentions of lone capitalised words
+ * @param sentences - the article's sentences
+ */
+export function groupNames(mentions: SingleMention[], sentences: Sentence[]): Set<string> {
+  const groups = new Set<string>();
+  for (const m of mentions) {
+    if (FIRST_NAMES.has(m.word.toLowerCase())) continue;
+    const text = sentences[m.sentence]!.text;
+    if (GROUP_BEFORE.test(text.slice(0, m.start)) || GROUP_AFTER.test(text.slice(m.end))) groups.add(m.word);
+  }
+  return groups;
+}

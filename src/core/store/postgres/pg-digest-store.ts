@@ -117,21 +117,31 @@ export class PgDigestStore implements DigestStore {
   }
 
   async saveItems(feedUrl: string, items: FeedItem[], now: Date): Promise<FeedItem[]> {
-    const at = now.toISOString();
-    return this.tx(async (client) => {
-      const fresh: FeedItem[] = [];
-      for (const item of items) {
-        // New: inserted with both times; known: content and last-seen refreshed, first-seen kept.
-        const { rows } = await client.query<Row>(
-          `INSERT INTO items (feed_url, item_id, url, item, first_seen_at, last_seen_at) VALUES ($1, $2, $3, $4, $5, $5)
-           ON CONFLICT (feed_url, item_id) DO UPDATE SET url = excluded.url, item = excluded.item, last_seen_at = excluded.last_seen_at
-           RETURNING (xmax = 0) AS inserted`,
-          [feedUrl, item.id, item.url ?? null, JSON.stringify(item), at],
-        );
-        if (rows[0]?.inserted === true) fresh.push(item);
-      }
-      return fresh;
-    });
+    // One row per id: its first place in the feed, its last content (as saving one by one did).
+    const byId = new Map<string, { first: FeedItem; last: FeedItem }>();
+    for (const item of items) {
+      const seen = byId.get(item.id);
+      if (seen) seen.last = item;
+      else byId.set(item.id, { first: item, last: item });
+    }
+    if (byId.size === 0) return [];
+    const rows = [...byId.values()];
+    // One statement: `seq` numbered in feed order, rows written (and locked) in item-id order, so two
+    // instances saving overlapping items never wait on each other in a cycle (no deadlock).
+    // New: inserted with both times; known: content and last-seen refreshed, first-seen kept.
+    const { rows: saved } = await this.q(
+      `WITH input AS (
+         SELECT t.item_id, t.url, t.item, nextval(pg_get_serial_sequence('items', 'seq')) AS seq
+         FROM (SELECT * FROM unnest($2::text[], $3::text[], $4::text[]) WITH ORDINALITY AS u(item_id, url, item, ord) ORDER BY ord) t
+       )
+       INSERT INTO items (feed_url, item_id, seq, url, item, first_seen_at, last_seen_at)
+       SELECT $1, item_id, seq, url, item, $5, $5 FROM input ORDER BY item_id COLLATE "C"
+       ON CONFLICT (feed_url, item_id) DO UPDATE SET url = excluded.url, item = excluded.item, last_seen_at = excluded.last_seen_at
+       RETURNING item_id, (xmax = 0) AS inserted`,
+      [feedUrl, rows.map((r) => r.first.id), rows.map((r) => r.last.url ?? null), rows.map((r) => JSON.stringify(r.last)), now.toISOString()],
+    );
+    const inserted = new Set(saved.filter((r) => r.inserted === true).map((r) => r.item_id as string));
+    return rows.filter((r) => inserted.has(r.first.id)).map((r) => r.first);
   }
 
   async touchFeedItems(feedUrl: string, now: Date): Promise<void> {

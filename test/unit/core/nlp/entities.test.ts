@@ -31,6 +31,16 @@ describe('extractEntities on names with little evidence', () => {
     expect(found.people.find((p) => p.name === 'Gene Schaerr')?.role).toMatch(/appellate lawyer/);
   });
 
+  it('does not start a person\'s name with a word the article uses alone as a club', () => {
+    const found = entities(
+      "Swansea striker Gomis limped off during the 1-1 draw with Everton Gomis' injury could keep him out for a month. " +
+        "Everton beat Stoke 2-0 last week and Everton's manager was delighted. " +
+        '"I will be back soon," Gomis said. The Everton fans sang throughout.',
+    );
+    expect(names(found.people)).not.toContain('Everton Gomis');
+    expect(names(found.people)).toContain('Gomis');
+  });
+
   it('does not make a club or a place with a speaking last word a person', () => {
     const found = entities('Manchester United beat Chelsea on Saturday. "We were brilliant," United said in a statement.');
     expect(names(found.people)).toEqual([]);

@@ -60,4 +60,30 @@ describe('what happens next, as a whole clause', () => {
       'Friday night: Montpellier play Sale',
     );
   });
+
+  it('does not take a past statement whose "will" is only in a relative clause for what comes next', () => {
+    for (const sentence of [
+      'The club unveiled a cross-section of the tree that will remain on show at the stadium from Saturday.',
+      'Police arrested a man who will appear in court on Friday.',
+      'The council approved a plan that will see the road closed next month.',
+      'The minister announced a new tax which will come into force in April.',
+      'The museum bought a painting that goes on display on Thursday.',
+    ]) {
+      expect(whatNext(sentence), sentence).toEqual([]);
+    }
+  });
+
+  it('still takes future and scheduled clauses, reported ones and those after a past verb', () => {
+    expect(whatNext('The talks will open in Geneva on Monday.')).toEqual(['Monday: The talks will open in Geneva']);
+    expect(whatNext('Russia is also due to hold negotiations with NATO in Brussels on Wednesday.')).toEqual([
+      'Wednesday: Russia is also due to hold negotiations with NATO in Brussels',
+    ]);
+    expect(whatNext('Officials said the bridge will reopen on Thursday.')).toEqual(['Thursday: Officials said the bridge will reopen']);
+    expect(whatNext('The government announced that the new tax will come into force in April.')).toEqual([
+      'April: The government announced that the new tax will come into force',
+    ]);
+    expect(whatNext('The company, which posted record profits last year, will report its results on Tuesday.')).toEqual([
+      'Tuesday: The company, which posted record profits last year, will report its results',
+    ]);
+  });
 });
