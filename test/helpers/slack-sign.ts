@@ -127,7 +127,7 @@ export async function sendSigned(url: string, raw: string, o: SendOptions = {}):
   });
 }
 
-/** The JSON body of an Events API callback from workspace `teamId` (app_uninstalled, tokens_revoked …). */
+/** The JSON body of an Events API callback from workspace `teamId`, as Slack documents app_uninstalled and tokens_revoked. */
 export function eventCallbackBody(teamId: string, event: Record<string, unknown>): string {
   return JSON.stringify({
     token: 'legacy-verification-token',
@@ -137,6 +137,5 @@ export function eventCallbackBody(teamId: string, event: Record<string, unknown>
     type: 'event_callback',
     event_id: `Ev${Math.random().toString(36).slice(2, 10)}`,
     event_time: 1_700_000_000,
-    authorizations: [{ enterprise_id: null, team_id: teamId, user_id: `UBOT${teamId}`, is_bot: true, is_enterprise_install: false }],
   });
 }
