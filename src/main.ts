@@ -153,9 +153,9 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
       return registered.length;
     },
     start: async () => {
-      const adapters = await createAdapters(config, logger);
+      const adapters = await createAdapters(config, logger, openStore);
       if (adapters.length === 0) {
-        throw new ConfigError('SLACK_BOT_TOKEN', 'No chat platform is configured: set SLACK_BOT_TOKEN (and SLACK_SIGNING_SECRET or SLACK_APP_TOKEN) or DISCORD_TOKEN and DISCORD_APPLICATION_ID in .env.');
+        throw new ConfigError('SLACK_BOT_TOKEN', 'No chat platform is configured: set SLACK_BOT_TOKEN (and SLACK_SIGNING_SECRET or SLACK_APP_TOKEN), or SLACK_CLIENT_ID, SLACK_CLIENT_SECRET, SLACK_STATE_SECRET and SLACK_SIGNING_SECRET, or DISCORD_TOKEN and DISCORD_APPLICATION_ID in .env.');
       }
       // Open the store (and, for PostgreSQL, connect and migrate) before anyone can send a command:
       // an unreachable DATABASE_URL fails start-up with its message, before any adapter listens.
@@ -227,14 +227,17 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
 }
 
 /** Every adapter whose credentials are set. Loaded on demand: batch commands never pay for Bolt or discord.js. */
-async function createAdapters(config: Config, logger: Logger): Promise<PlatformAdapter[]> {
+async function createAdapters(config: Config, logger: Logger, store: () => Store): Promise<PlatformAdapter[]> {
   const adapters: PlatformAdapter[] = [];
   const { discord, slack } = config;
-  if (slack.botToken && (slack.signingSecret || slack.appToken)) {
+  // loadConfig has checked that OAuth mode comes with all its keys and without SLACK_BOT_TOKEN.
+  const oauth = slack.clientId && slack.clientSecret && slack.stateSecret ? { clientId: slack.clientId, clientSecret: slack.clientSecret, stateSecret: slack.stateSecret } : undefined;
+  if ((slack.botToken || oauth) && (slack.signingSecret || slack.appToken)) {
     const { createSlackAdapter } = await import('./adapters/slack/index.js');
     adapters.push(
       createSlackAdapter({
-        botToken: slack.botToken,
+        ...(slack.botToken ? { botToken: slack.botToken } : {}),
+        ...(oauth ? { oauth: { ...oauth, installations: store() } } : {}),
         ...(slack.signingSecret ? { signingSecret: slack.signingSecret } : {}),
         ...(slack.appToken ? { appToken: slack.appToken } : {}),
         ...(slack.apiUrl ? { apiUrl: slack.apiUrl } : {}),

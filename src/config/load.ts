@@ -77,6 +77,9 @@ function fromEnv(env: NodeJS.ProcessEnv): Json {
       botToken: str(env.SLACK_BOT_TOKEN),
       signingSecret: str(env.SLACK_SIGNING_SECRET),
       appToken: str(env.SLACK_APP_TOKEN),
+      clientId: str(env.SLACK_CLIENT_ID),
+      clientSecret: str(env.SLACK_CLIENT_SECRET),
+      stateSecret: str(env.SLACK_STATE_SECRET),
       apiUrl: str(env.SLACK_API_URL),
       managers: str(env.SLACK_MANAGERS)?.split(',').map((s) => s.trim()).filter(Boolean),
     }),
@@ -117,6 +120,7 @@ export function loadConfig(options: LoadConfigOptions = {}): Config {
   if (config.summarizer.default === 'llm' && (!config.llm.baseUrl || !config.llm.model)) {
     throw new ConfigError('LLM_BASE_URL', 'NEWSBRIEF_SUMMARIZER=llm needs LLM_BASE_URL and LLM_MODEL. Set them in .env, or use NEWSBRIEF_SUMMARIZER=extractive.');
   }
+  checkSlackOAuth(config.slack);
   if (config.slack.botToken && !config.slack.signingSecret && !config.slack.appToken) {
     throw new ConfigError('SLACK_SIGNING_SECRET', 'SLACK_SIGNING_SECRET is required when SLACK_BOT_TOKEN is set (or SLACK_APP_TOKEN for Socket Mode). Set it in .env.');
   }
@@ -132,6 +136,25 @@ export function loadConfig(options: LoadConfigOptions = {}): Config {
     }
   }
   return deepFreeze(config);
+}
+
+/** OAuth mode (SLACK_CLIENT_ID…) needs all three keys, HTTP mode, and no single-workspace SLACK_BOT_TOKEN. */
+function checkSlackOAuth(slack: Config['slack']): void {
+  const oauth = { SLACK_CLIENT_ID: slack.clientId, SLACK_CLIENT_SECRET: slack.clientSecret, SLACK_STATE_SECRET: slack.stateSecret };
+  if (!Object.values(oauth).some(Boolean)) return;
+  if (slack.botToken) {
+    throw new ConfigError('SLACK_BOT_TOKEN', 'Set either SLACK_BOT_TOKEN (one workspace) or SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET (install in several workspaces), not both. Remove one from .env.');
+  }
+  const missing = Object.entries(oauth).find(([, v]) => !v)?.[0];
+  if (missing) {
+    throw new ConfigError(missing, `${missing} is required with ${Object.keys(oauth).filter((k) => k !== missing).join(' and ')} to install in several workspaces. Set it in .env.`);
+  }
+  if (slack.appToken) {
+    throw new ConfigError('SLACK_APP_TOKEN', 'Installing in several workspaces (SLACK_CLIENT_ID…) needs HTTP mode: remove SLACK_APP_TOKEN from .env.');
+  }
+  if (!slack.signingSecret) {
+    throw new ConfigError('SLACK_SIGNING_SECRET', 'SLACK_SIGNING_SECRET is required with SLACK_CLIENT_ID (HTTP mode). Copy it from "Basic Information" into .env.');
+  }
 }
 
 /** The variables of a `.env` file, or none when there is no such file. */

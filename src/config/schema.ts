@@ -59,6 +59,10 @@ export const ConfigSchema = z.object({
       botToken: z.string().optional(),
       signingSecret: z.string().optional(),
       appToken: z.string().optional(),
+      /** OAuth install in several workspaces ("Add to Slack"): all three, and no botToken. */
+      clientId: z.string().optional(),
+      clientSecret: z.string().optional(),
+      stateSecret: z.string().optional(),
       apiUrl: z.url().optional(),
       /** Comma-separated Slack user ids allowed to manage feeds and schedules besides admins. */
       managers: z.array(z.string()).default([]),

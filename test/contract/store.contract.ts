@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Article, Briefing, ChannelRef } from '../../src/core/model.js';
-import type { Store, StoredBriefing } from '../../src/core/store/index.js';
+import type { Store, StoredBriefing, StoredInstallation } from '../../src/core/store/index.js';
 import { runDigestStoreContract } from './digest-store.contract.js';
 
 const SLACK_A: ChannelRef = { platform: 'slack', workspace: 'T1', channel: 'C1' };
@@ -24,6 +24,10 @@ export function makeStoredBriefing(id: string, channel: ChannelRef, createdAt: D
   };
   const article: Article = { title: briefing.title, text: 'One. Two. Three.' };
   return { channel, briefing, article, createdAt: createdAt.toISOString(), expiresAt: new Date(createdAt.getTime() + ttlMs).toISOString() };
+}
+
+export function makeInstallation(workspace: string, botToken: string, extra: Partial<StoredInstallation> = {}): StoredInstallation {
+  return { platform: 'slack', workspace, orgWide: false, botToken, botUserId: `U${workspace}`, botScopes: ['commands', 'chat:write'], installedAt: NOW.toISOString(), ...extra };
 }
 
 export function runStoreContract(name: string, createStore: () => Store | Promise<Store>): void {
@@ -72,6 +76,30 @@ export function runStoreContract(name: string, createStore: () => Store | Promis
       await store.cacheSet('llm', 'k', 'v2');
       expect(await store.cacheGet('llm', 'k')).toBe('v2');
       expect(await store.cacheGet('other', 'k')).toBeUndefined();
+    });
+
+    it("keeps each workspace's installation apart and gives back every field", async () => {
+      const full = makeInstallation('T1', 'xoxb-t1', {
+        enterpriseId: 'E1', teamName: 'One', enterpriseName: 'Org', appId: 'A1', botId: 'B1',
+        botRefreshToken: 'xoxe-1-r', botTokenExpiresAt: 1_800_000_000, installerUserId: 'U42',
+      });
+      await store.saveInstallation(full);
+      await store.saveInstallation(makeInstallation('E9', 'xoxb-org', { orgWide: true, enterpriseId: 'E9' }));
+      expect(await store.getInstallation('slack', 'T1')).toEqual(full);
+      expect(await store.getInstallation('slack', 'E9')).toEqual(makeInstallation('E9', 'xoxb-org', { orgWide: true, enterpriseId: 'E9' }));
+      expect(await store.getInstallation('slack', 'T2')).toBeUndefined();
+      expect(await store.getInstallation('discord', 'T1')).toBeUndefined();
+    });
+
+    it('replaces an installation on reinstall and forgets it on uninstall', async () => {
+      await store.saveInstallation(makeInstallation('T1', 'xoxb-old', { installerUserId: 'U1' }));
+      await store.saveInstallation(makeInstallation('T2', 'xoxb-t2'));
+      await store.saveInstallation(makeInstallation('T1', 'xoxb-new'));
+      expect(await store.getInstallation('slack', 'T1')).toEqual(makeInstallation('T1', 'xoxb-new'));
+      expect(await store.deleteInstallation('slack', 'T1')).toBe(true);
+      expect(await store.deleteInstallation('slack', 'T1')).toBe(false);
+      expect(await store.getInstallation('slack', 'T1')).toBeUndefined();
+      expect((await store.getInstallation('slack', 'T2'))?.botToken).toBe('xoxb-t2');
     });
   });
   runDigestStoreContract(name, createStore);

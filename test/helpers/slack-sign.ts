@@ -99,13 +99,15 @@ export interface SendOptions {
   ts?: number;
   /** Override the signature; `null` sends none. */
   signature?: string | null;
+  /** Default application/x-www-form-urlencoded; Events API callbacks are application/json. */
+  contentType?: string;
 }
 
 /** POST a raw body as Slack would; resolves with the status, body and time to the response. */
 export async function sendSigned(url: string, raw: string, o: SendOptions = {}): Promise<{ status: number; body: string; ms: number }> {
   const ts = o.ts ?? Math.floor(Date.now() / 1000);
   const headers: Record<string, string> = {
-    'content-type': 'application/x-www-form-urlencoded',
+    'content-type': o.contentType ?? 'application/x-www-form-urlencoded',
     'x-slack-request-timestamp': String(ts),
   };
   const signature = o.signature === undefined ? signSlackRequest(o.secret ?? TEST_SIGNING_SECRET, ts, raw) : o.signature;
@@ -122,5 +124,18 @@ export async function sendSigned(url: string, raw: string, o: SendOptions = {}):
     });
     req.on('error', reject);
     req.end(raw);
+  });
+}
+
+/** The JSON body of an Events API callback from workspace `teamId`, as Slack documents app_uninstalled and tokens_revoked. */
+export function eventCallbackBody(teamId: string, event: Record<string, unknown>): string {
+  return JSON.stringify({
+    token: 'legacy-verification-token',
+    team_id: teamId,
+    api_app_id: 'A1',
+    event: { event_ts: '1700000000.000200', ...event },
+    type: 'event_callback',
+    event_id: `Ev${Math.random().toString(36).slice(2, 10)}`,
+    event_time: 1_700_000_000,
   });
 }

@@ -17,7 +17,8 @@ export interface HandlerDeps {
   /**
    * The workspace the bot is installed in (auth.test's team_id, known once started). Channels are
    * keyed by it, not by the caller's team: in a Slack Connect channel people from two organisations
-   * share one channel, its feeds and its briefings.
+   * share one channel, its feeds and its briefings. Undefined in OAuth mode, where each request's
+   * workspace is the installation Bolt authorized it with (handlers.ts).
    */
   homeTeam: () => string | undefined;
   logger: Logger;

@@ -2,7 +2,7 @@
  * Bolt listeners: the slash command, follow-up buttons and the Ask modal. Each one acks at once
  * (Slack's 3-second rule), then runs the core and delivers the reply.
  */
-import type { App, BlockAction, ButtonAction, ViewSubmitAction } from '@slack/bolt';
+import type { App, BlockAction, ButtonAction, Context, ViewSubmitAction } from '@slack/bolt';
 import type { ChannelRef, CommandInput, FollowupVerb } from '../../core/model.js';
 import {
   ACTION_ID_PATTERN,
@@ -15,10 +15,19 @@ import {
   type AskContext,
 } from './action-ids.js';
 import { deliverReply, runCore, type HandlerDeps } from './dispatch.js';
+import { installationKey } from './installations.js';
 import { SLACK_LIMITS } from './limits.js';
 import { trimText } from './mrkdwn.js';
 
 const slackChannel = (workspace: string, channel: string): ChannelRef => ({ platform: 'slack', workspace, channel });
+
+/**
+ * The workspace a request's channel data belongs to: the bot token's own (single-workspace mode, so a
+ * Slack Connect channel is one channel whoever speaks), else the installation Bolt authorized the
+ * request with (OAuth mode; the key installations are stored under), else the payload's team.
+ */
+const workspaceOf = (deps: HandlerDeps, context: Context, fallback: string | undefined): string | undefined =>
+  deps.homeTeam() ?? installationKey(context) ?? fallback;
 
 /**
  * Only these commands depend on canManage (COMMANDS.md), so only they cost a users.info call;
@@ -34,28 +43,28 @@ const yieldToPendingRequests = (): Promise<void> => new Promise((resolve) => set
 
 /** Attach every listener to `app`. */
 export function registerHandlers(app: App, deps: HandlerDeps, command: string): void {
-  app.command(command, async ({ command: cmd, ack, respond, client }) => {
+  app.command(command, async ({ command: cmd, ack, respond, client, context }) => {
     await ack();
     await yieldToPendingRequests();
     const text = cmd.text.trim();
-    const workspace = deps.homeTeam() ?? cmd.team_id;
+    const workspace = workspaceOf(deps, context, cmd.team_id) ?? cmd.team_id;
     const input: CommandInput = {
       channel: slackChannel(workspace, cmd.channel_id),
       user: cmd.user_id,
       userName: cmd.user_name,
-      canManage: MANAGE_COMMAND.test(text) ? await deps.canManage(workspace, cmd.user_id) : false,
+      canManage: MANAGE_COMMAND.test(text) ? await deps.canManage(workspace, cmd.user_id, client) : false,
       text,
     };
     const reply = await runCore(deps, input);
     await deliverReply(deps, { client, channel: cmd.channel_id, user: cmd.user_id, respond }, reply);
   });
 
-  app.action<BlockAction<ButtonAction>>(ACTION_ID_PATTERN, async ({ ack, body, action, client, respond }) => {
+  app.action<BlockAction<ButtonAction>>(ACTION_ID_PATTERN, async ({ ack, body, action, client, respond, context }) => {
     await ack();
     await yieldToPendingRequests();
     const decoded = decodeActionValue(action.value);
     const channel = body.channel?.id;
-    const workspace = deps.homeTeam() ?? body.team?.id ?? body.user.team_id;
+    const workspace = workspaceOf(deps, context, body.team?.id ?? body.user.team_id);
     if (!decoded || !channel || !workspace) {
       deps.logger.warn('slack: ignored a button without a briefing or channel', { action: action.action_id });
       return;
@@ -68,7 +77,7 @@ export function registerHandlers(app: App, deps: HandlerDeps, command: string): 
     await runFollowup(deps, client, { workspace, channel, user: body.user.id, userName: body.user.username, threadTs, respond }, decoded.verb, decoded.briefingId);
   });
 
-  app.view<ViewSubmitAction>(ASK_MODAL_CALLBACK_ID, async ({ ack, body, view, client }) => {
+  app.view<ViewSubmitAction>(ASK_MODAL_CALLBACK_ID, async ({ ack, body, view, client, context }) => {
     const question = view.state.values[ASK_BLOCK_ID]?.[ASK_INPUT_ACTION_ID]?.value?.trim();
     if (!question) {
       await ack({ response_action: 'errors', errors: { [ASK_BLOCK_ID]: 'Type a question, then press Ask.' } });
@@ -76,7 +85,7 @@ export function registerHandlers(app: App, deps: HandlerDeps, command: string): 
     }
     await ack();
     const ctx = decodeAskContext(view.private_metadata);
-    const workspace = deps.homeTeam() ?? body.team?.id ?? body.user.team_id;
+    const workspace = workspaceOf(deps, context, body.team?.id ?? body.user.team_id);
     if (!ctx || !workspace) {
       deps.logger.warn('slack: Ask modal without a briefing context', {});
       return;

@@ -1,10 +1,11 @@
 /**
  * The Slack adapter: a Bolt app that serves /brief, follow-up buttons and the Ask modal, over
  * HTTP (`POST /slack/events`, signed requests verified by Bolt) or Socket Mode, with `/healthz`
- * on the HTTP port, and `post()` for scheduled digests.
+ * on the HTTP port, and `post()` for scheduled digests. One workspace with SLACK_BOT_TOKEN, or
+ * every workspace that adds the app through OAuth (oauth.ts).
  */
 import type http from 'node:http';
-import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
+import { App, HTTPReceiver, LogLevel, webApi } from '@slack/bolt';
 import { ConfigError, NewsbriefError } from '../../core/errors.js';
 import type { ChannelRef, Delivery, Reply } from '../../core/model.js';
 import type { CoreApi, Logger, PlatformAdapter, PostOptions } from '../../core/platform.js';
@@ -12,6 +13,8 @@ import { isNotInChannel, postMessages, slackErrorCode, type RateLimitPolicy } fr
 import type { HandlerDeps } from './dispatch.js';
 import { registerHandlers } from './handlers.js';
 import { closeServer, healthRoute, portOf, startHealthServer } from './health.js';
+import { createInstallationStore } from './installations.js';
+import { createWorkspaceClients, oauthReceiverOptions, registerUninstallHandlers, type WorkspaceClients } from './oauth.js';
 import { findPostedParts, postMetadata } from './post-marks.js';
 import { consoleLogger, toBoltLogger } from './logger.js';
 import { createManagerCheck } from './permissions.js';
@@ -35,8 +38,10 @@ export class SlackAdapter implements PlatformAdapter {
   private readonly receiver: HTTPReceiver | undefined;
   private readonly deliveries = new Map<string, string[]>();
   private readonly inflight = new Map<string, Promise<Delivery>>();
-  /** The workspace the bot token belongs to (auth.test), known after start(). */
+  /** The workspace the bot token belongs to (auth.test), known after start(); none in OAuth mode. */
   private homeTeam: string | undefined;
+  /** The Web API client for a workspace's calls outside a request: app.client, or the installation's (OAuth). */
+  private readonly clientFor: WorkspaceClients;
 
   private readonly config: SlackAdapterConfig & { socketMode: boolean };
 
@@ -58,8 +63,9 @@ export class SlackAdapter implements PlatformAdapter {
       retryConfig: { retries: config.networkRetries ?? SLACK_DEFAULTS.networkRetries, minTimeout: 200, maxTimeout: 2000 },
     };
     const knowsBot = Boolean(config.botId && config.botUserId);
+    const installations = config.oauth ? createInstallationStore(config.oauth.installations) : undefined;
     const common = {
-      token: config.botToken,
+      ...(config.botToken ? { token: config.botToken } : {}),
       ...(config.botId ? { botId: config.botId } : {}),
       ...(config.botUserId ? { botUserId: config.botUserId } : {}),
       logger: boltLogger,
@@ -78,10 +84,15 @@ export class SlackAdapter implements PlatformAdapter {
           endpoints: '/slack/events',
           customRoutes: [healthRoute(() => this.ready)],
           logger: boltLogger,
+          ...(config.oauth && installations ? oauthReceiverOptions(config.oauth, installations, clientOptions) : {}),
         });
     this.app = this.receiver
       ? new App({ ...common, receiver: this.receiver })
       : new App({ ...common, socketMode: true, appToken: config.appToken! });
+    this.clientFor =
+      config.oauth && this.receiver
+        ? createWorkspaceClients(this.receiver, config.oauth.installations, (token) => new webApi.WebClient(token, { ...clientOptions, logger: boltLogger }))
+        : async () => this.app.client;
     const deps: HandlerDeps = {
       core: () => {
         if (!this.core) throw new Error('SlackAdapter received a request before start(core)');
@@ -89,7 +100,7 @@ export class SlackAdapter implements PlatformAdapter {
       },
       homeTeam: () => this.homeTeam,
       logger: this.logger,
-      canManage: createManagerCheck(this.app.client, {
+      canManage: createManagerCheck({
         managers: config.managers ?? [],
         cacheMs: SLACK_DEFAULTS.managerCacheMs,
         logger: this.logger,
@@ -97,6 +108,7 @@ export class SlackAdapter implements PlatformAdapter {
       rateLimit: this.rateLimit,
     };
     registerHandlers(this.app, deps, config.command ?? SLACK_DEFAULTS.command);
+    if (installations) registerUninstallHandlers(this.app, installations, this.logger);
     this.app.error(async (err) => {
       this.logger.error('slack: unhandled error in a listener', { error: err.message });
     });
@@ -165,13 +177,14 @@ export class SlackAdapter implements PlatformAdapter {
     const messages = renderReply(reply);
     let done = key ? this.deliveries.get(key) : undefined;
     // A retried key this process has no record of may have been posted before a crash or restart.
-    if (key && !done && maybePosted) done = await this.postedBefore(channel.channel, key);
+    if (key && !done && maybePosted) done = await this.postedBefore(channel, key);
     done ??= [];
     if (key) this.remember(key, done);
     const firstPart = done.length;
     const marks = key ? (i: number) => postMetadata(key, firstPart + i) : undefined;
     try {
-      await postMessages(this.app.client, { channel: channel.channel }, messages.slice(done.length), this.rateLimit, (ts) => done.push(ts), marks);
+      const client = await this.clientFor(channel.workspace);
+      await postMessages(client, { channel: channel.channel }, messages.slice(done.length), this.rateLimit, (ts) => done.push(ts), marks);
     } catch (err) {
       if (isNotInChannel(err)) {
         throw new NewsbriefError('FORBIDDEN', `The bot can’t post in Slack channel ${channel.channel}; invite it with /invite @newsbrief.`, { cause: err });
@@ -183,12 +196,12 @@ export class SlackAdapter implements PlatformAdapter {
   }
 
   /** Parts of `key` already in the channel (post-marks.ts); none when the history cannot be read. */
-  private async postedBefore(channel: string, key: string): Promise<string[]> {
+  private async postedBefore(channel: ChannelRef, key: string): Promise<string[]> {
     try {
-      return await findPostedParts(this.app.client, channel, key, this.rateLimit);
+      return await findPostedParts(await this.clientFor(channel.workspace), channel.channel, key, this.rateLimit);
     } catch (err) {
       this.logger.warn('slack: could not read the channel history to check for an earlier post of this digest; posting it', {
-        channel,
+        channel: channel.channel,
         error: slackErrorCode(err) ?? (err instanceof Error ? err.message : String(err)),
       });
       return [];
@@ -201,10 +214,11 @@ export class SlackAdapter implements PlatformAdapter {
     if (this.deliveries.size > IDEMPOTENCY_KEYS_KEPT) this.deliveries.delete(this.deliveries.keys().next().value!);
   }
 
-  /** Bolt's init checks the token; our own auth.test learns which workspace it belongs to. */
+  /** Bolt's init checks the token; our own auth.test learns which workspace it belongs to (OAuth mode has no one token). */
   private async initApp(): Promise<void> {
     try {
       await this.app.init();
+      if (this.config.oauth) return;
       const auth = await this.app.client.auth.test();
       this.homeTeam = auth.team_id;
     } catch (err) {
@@ -221,11 +235,30 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
 }
 
 function validate(config: SlackAdapterConfig): void {
+  if (config.oauth) return validateOAuth(config);
   if (!config.botToken) throw new ConfigError('SLACK_BOT_TOKEN', 'SLACK_BOT_TOKEN is required for Slack. Set it to the Bot User OAuth Token (xoxb-…).');
   if (config.socketMode && !config.appToken) {
     throw new ConfigError('SLACK_APP_TOKEN', 'SLACK_APP_TOKEN is required for Socket Mode. Create an app-level token with connections:write under "Basic Information".');
   }
   if (!config.socketMode && !config.signingSecret) {
+    throw new ConfigError('SLACK_SIGNING_SECRET', 'SLACK_SIGNING_SECRET is required in HTTP mode. Copy it from your app\'s "Basic Information" page.');
+  }
+}
+
+/** OAuth mode: the three OAuth keys, HTTP mode with its signing secret, and no single bot token besides. */
+function validateOAuth(config: SlackAdapterConfig & { socketMode?: boolean }): void {
+  if (config.botToken) {
+    throw new ConfigError('SLACK_BOT_TOKEN', 'Set either SLACK_BOT_TOKEN (one workspace) or SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET (install in several workspaces), not both.');
+  }
+  const oauth = config.oauth!;
+  const missing = [['SLACK_CLIENT_ID', oauth.clientId], ['SLACK_CLIENT_SECRET', oauth.clientSecret], ['SLACK_STATE_SECRET', oauth.stateSecret]].find(([, v]) => !v);
+  if (missing) {
+    throw new ConfigError(missing[0]!, `${missing[0]} is required to install in several workspaces. Copy Client ID and Client Secret from "Basic Information"; SLACK_STATE_SECRET is any long random string.`);
+  }
+  if (config.socketMode) {
+    throw new ConfigError('SLACK_APP_TOKEN', 'Installing in several workspaces (SLACK_CLIENT_ID…) needs HTTP mode: unset SLACK_APP_TOKEN and give the app a public HTTPS address.');
+  }
+  if (!config.signingSecret) {
     throw new ConfigError('SLACK_SIGNING_SECRET', 'SLACK_SIGNING_SECRET is required in HTTP mode. Copy it from your app\'s "Basic Information" page.');
   }
 }

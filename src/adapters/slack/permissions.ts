@@ -8,8 +8,11 @@
 import type { webApi } from '@slack/bolt';
 import type { Logger } from '../../core/platform.js';
 
-/** @param teamId - the workspace the bot is installed in (the channel's home), not the caller's. */
-export type ManagerCheck = (teamId: string, userId: string) => Promise<boolean>;
+/**
+ * @param teamId - the workspace the bot is installed in (the channel's home), not the caller's.
+ * @param client - the request's Web API client, which carries that workspace's bot token.
+ */
+export type ManagerCheck = (teamId: string, userId: string, client: webApi.WebClient) => Promise<boolean>;
 
 interface SlackUser {
   team_id?: string;
@@ -31,12 +34,12 @@ export interface ManagerCheckOptions {
   now?: () => number;
 }
 
-/** Build the canManage decision for one Web API client. Never throws: a failed lookup means "no". */
-export function createManagerCheck(client: webApi.WebClient, options: ManagerCheckOptions): ManagerCheck {
+/** Build the canManage decision. Never throws: a failed lookup means "no". */
+export function createManagerCheck(options: ManagerCheckOptions): ManagerCheck {
   const allow = new Set(options.managers ?? []);
   const cache = new Map<string, { value: boolean; at: number }>();
   const now = options.now ?? Date.now;
-  return async (teamId, userId) => {
+  return async (teamId, userId, client) => {
     if (allow.has(userId)) return true;
     const key = `${teamId}:${userId}`;
     const hit = cache.get(key);

@@ -1,12 +1,19 @@
 /**
  * Typed options for the Slack adapter. Only src/config reads the environment; it maps
- * SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET, SLACK_APP_TOKEN, PORT and SLACK_API_URL onto this.
+ * SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET, SLACK_APP_TOKEN, PORT and SLACK_API_URL onto this, and
+ * SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET onto `oauth`.
  */
 import type { Logger } from '../../core/platform.js';
+import type { SlackOAuthConfig } from './oauth.js';
 
 export interface SlackAdapterConfig {
-  /** Bot User OAuth Token (`xoxb-…`). */
-  botToken: string;
+  /** Bot User OAuth Token (`xoxb-…`) of the one workspace served; required unless `oauth` is given (never both). */
+  botToken?: string;
+  /**
+   * Serve every workspace that adds the app ("Add to Slack", HTTP mode only): /slack/install and
+   * /slack/oauth_redirect, each workspace's bot token kept in the Store and used for its requests.
+   */
+  oauth?: SlackOAuthConfig;
   /** Signing secret from "Basic Information"; required in HTTP mode, where Bolt verifies every request. */
   signingSecret?: string;
   /** App-level token (`xapp-…`) with `connections:write`; required when `socketMode` is true. */

@@ -1,3 +1,4 @@
+export type { StoredInstallation, InstallationRecordStore } from './installation-store.js';
 export type { Store, StoredBriefing, ChannelSettings, BriefingStore, SettingsStore, CacheStore } from './store.js';
 export { SqliteStore, createSqliteStore, openSqlite, migrate } from './sqlite/sqlite-store.js';
 export { PostgresStore, createPostgresStore, type PostgresStoreOptions } from './postgres/index.js';

@@ -5,6 +5,7 @@
  */
 import type { ChannelRef, FeedItem } from '../model.js';
 import type { ChannelItemRecord, DeliveryRecord, FeedState, ItemRef, SlotClaim, SlotPatch, SlotStatus, StoredItem, StoredSchedule, Subscription } from './digest-store.js';
+import type { StoredInstallation } from './installation-store.js';
 import type { StoredBriefing } from './store.js';
 
 export type Row = Record<string, unknown>;
@@ -108,4 +109,47 @@ export const toStoredBriefing = (r: Row): StoredBriefing => ({
   article: JSON.parse(r.article as string),
   createdAt: r.created_at as string,
   expiresAt: r.expires_at as string,
+});
+
+/**
+ * The values of INSTALLATION_COLUMNS for a record. `bool` encodes org_wide (SQLite binds no booleans).
+ */
+export const installationArgs = (i: StoredInstallation, bool: (b: boolean) => unknown = (b) => b): unknown[] => [
+  i.platform,
+  i.workspace,
+  i.enterpriseId ?? null,
+  bool(i.orgWide),
+  i.teamName ?? null,
+  i.enterpriseName ?? null,
+  i.appId ?? null,
+  i.botToken,
+  i.botId ?? null,
+  i.botUserId,
+  JSON.stringify(i.botScopes),
+  i.botRefreshToken ?? null,
+  i.botTokenExpiresAt ?? null,
+  i.installerUserId ?? null,
+  i.installedAt,
+];
+
+/** The installations table's columns, in the order of installationArgs. */
+export const INSTALLATION_COLUMNS =
+  'platform, workspace, enterprise_id, org_wide, team_name, enterprise_name, app_id, bot_token, bot_id, bot_user_id, bot_scopes, bot_refresh_token, bot_token_expires_at, installer_user_id, installed_at';
+
+export const toInstallation = (r: Row): StoredInstallation => ({
+  platform: r.platform as StoredInstallation['platform'],
+  workspace: r.workspace as string,
+  ...(opt(r.enterprise_id) ? { enterpriseId: opt(r.enterprise_id)! } : {}),
+  orgWide: flag(r.org_wide),
+  ...(opt(r.team_name) ? { teamName: opt(r.team_name)! } : {}),
+  ...(opt(r.enterprise_name) ? { enterpriseName: opt(r.enterprise_name)! } : {}),
+  ...(opt(r.app_id) ? { appId: opt(r.app_id)! } : {}),
+  botToken: r.bot_token as string,
+  ...(opt(r.bot_id) ? { botId: opt(r.bot_id)! } : {}),
+  botUserId: r.bot_user_id as string,
+  botScopes: JSON.parse(r.bot_scopes as string) as string[],
+  ...(opt(r.bot_refresh_token) ? { botRefreshToken: opt(r.bot_refresh_token)! } : {}),
+  ...(r.bot_token_expires_at === null || r.bot_token_expires_at === undefined ? {} : { botTokenExpiresAt: Number(r.bot_token_expires_at) }),
+  ...(opt(r.installer_user_id) ? { installerUserId: opt(r.installer_user_id)! } : {}),
+  installedAt: r.installed_at as string,
 });

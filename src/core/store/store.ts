@@ -6,6 +6,7 @@
  */
 import type { Article, Briefing, ChannelRef, SummarizerName } from '../model.js';
 import type { DigestStore } from './digest-store.js';
+import type { InstallationRecordStore } from './installation-store.js';
 
 /** A briefing as stored, with the article text follow-ups are answered from. */
 export interface StoredBriefing {
@@ -46,7 +47,7 @@ export interface CacheStore {
   cacheSet(namespace: string, key: string, value: string): Promise<void>;
 }
 
-export interface Store extends BriefingStore, SettingsStore, CacheStore, DigestStore {
+export interface Store extends BriefingStore, SettingsStore, CacheStore, DigestStore, InstallationRecordStore {
   /**
    * Settles once the store can serve statements: at once for SQLite (opened on creation), after
    * connecting and migrating for PostgreSQL. Rejects with a ConfigError naming DATABASE_URL.

@@ -41,6 +41,25 @@ describe('loadConfig', () => {
     expect((err as Error).message).not.toContain('xoxb-1');
   });
 
+  it('reads the three OAuth keys for installing in several workspaces, and refuses them beside SLACK_BOT_TOKEN', () => {
+    const oauth = { SLACK_CLIENT_ID: '1.2', SLACK_CLIENT_SECRET: 'cs', SLACK_STATE_SECRET: 'ss', SLACK_SIGNING_SECRET: 'sig' };
+    expect(loadConfig({ env: oauth }).slack).toMatchObject({ clientId: '1.2', clientSecret: 'cs', stateSecret: 'ss' });
+    const keyOf = (env: NodeJS.ProcessEnv) => {
+      try {
+        loadConfig({ env });
+      } catch (e) {
+        expect(e).toBeInstanceOf(ConfigError);
+        expect((e as Error).message).not.toMatch(/xoxb-1|\bcs\b|\bss\b/);
+        return (e as ConfigError).key;
+      }
+      return undefined;
+    };
+    expect(keyOf({ ...oauth, SLACK_BOT_TOKEN: 'xoxb-1' })).toBe('SLACK_BOT_TOKEN');
+    expect(keyOf({ ...oauth, SLACK_STATE_SECRET: '' })).toBe('SLACK_STATE_SECRET');
+    expect(keyOf({ ...oauth, SLACK_APP_TOKEN: 'xapp-1' })).toBe('SLACK_APP_TOKEN');
+    expect(keyOf({ ...oauth, SLACK_SIGNING_SECRET: '' })).toBe('SLACK_SIGNING_SECRET');
+  });
+
   it('refuses the llm summarizer without an endpoint', () => {
     expect(() => loadConfig({ env: { NEWSBRIEF_SUMMARIZER: 'llm' } })).toThrow(/LLM_BASE_URL/);
   });

@@ -26,6 +26,18 @@ describe('logger', () => {
     expect(out.text()).not.toMatch(/OTk5OTk5|xoxe-1-abcdef/);
   });
 
+  it('redacts the tokens an OAuth install brings (rotating bot tokens, refresh tokens) and the OAuth secrets by key', () => {
+    const out = capture();
+    const log = createLogger({ stream: out.stream });
+    log.error('stored xoxe.xoxb-1-MS0yLTEyMzQ1Njc4 for T1, refresh xoxe-1-My0xLTEyMzQ1', {
+      installation: { bot: { token: 'xoxb-9-team-b', refreshToken: 'xoxe-1-abc' } },
+      clientSecret: '0123456789abcdef0123456789abcdef',
+      client_secret: 'fedcba9876543210',
+      stateSecret: 'a-long-random-state-secret',
+    });
+    expect(out.text()).not.toMatch(/xoxb-1-MS0y|xoxe-1-My0x|xoxb-9-team-b|xoxe-1-abc|0123456789abcdef|fedcba9876543210|a-long-random-state-secret/);
+  });
+
   it('drops lines below the level', () => {
     const out = capture();
     const log = createLogger({ stream: out.stream, level: 'warn' });

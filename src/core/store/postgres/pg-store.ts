@@ -2,11 +2,12 @@
  * The PostgreSQL Store, for several newsbrief instances on one database. Same tables and
  * semantics as SQLite; the pool is small and the schema is migrated at open.
  */
-import type { ChannelRef } from '../../model.js';
+import type { ChannelRef, Platform } from '../../model.js';
+import type { StoredInstallation } from '../installation-store.js';
 import type { ChannelSettings, Store, StoredBriefing } from '../store.js';
 import { createPool, migratePostgres, openError, type PostgresStoreOptions, type Row } from './pg-database.js';
 import { PgDigestStore } from './pg-digest-store.js';
-import { toStoredBriefing } from '../row-mappers.js';
+import { INSTALLATION_COLUMNS, installationArgs, toInstallation, toStoredBriefing } from '../row-mappers.js';
 
 export type { PostgresStoreOptions } from './pg-database.js';
 
@@ -88,6 +89,25 @@ export class PostgresStore extends PgDigestStore implements Store {
        ON CONFLICT (namespace, key) DO UPDATE SET value = excluded.value, created_at = excluded.created_at`,
       [namespace, key, value, new Date().toISOString()],
     );
+  }
+
+  async saveInstallation(record: StoredInstallation): Promise<void> {
+    const args = installationArgs(record);
+    const columns = INSTALLATION_COLUMNS.split(', ');
+    await this.q(
+      `INSERT INTO installations (${INSTALLATION_COLUMNS}) VALUES (${args.map((_, i) => `$${i + 1}`).join(', ')})
+       ON CONFLICT (platform, workspace) DO UPDATE SET ${columns.slice(2).map((c) => `${c} = excluded.${c}`).join(', ')}`,
+      args,
+    );
+  }
+
+  async getInstallation(platform: Platform, workspace: string): Promise<StoredInstallation | undefined> {
+    const row = (await this.q('SELECT * FROM installations WHERE platform = $1 AND workspace = $2', [platform, workspace])).rows[0];
+    return row && toInstallation(row);
+  }
+
+  async deleteInstallation(platform: Platform, workspace: string): Promise<boolean> {
+    return ((await this.q('DELETE FROM installations WHERE platform = $1 AND workspace = $2', [platform, workspace])).rowCount ?? 0) > 0;
   }
 
   /** Closes the pool (waiting for statements in flight). Safe to call twice. */

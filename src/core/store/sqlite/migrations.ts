@@ -154,4 +154,28 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX items_by_last_seen ON items (last_seen_at);
     `,
   },
+  {
+    version: 4,
+    name: 'installations: one per workspace that added the app (OAuth)',
+    sql: `
+      CREATE TABLE installations (
+        platform             TEXT NOT NULL,
+        workspace            TEXT NOT NULL,
+        enterprise_id        TEXT,
+        org_wide             INTEGER NOT NULL,
+        team_name            TEXT,
+        enterprise_name      TEXT,
+        app_id               TEXT,
+        bot_token            TEXT NOT NULL,
+        bot_id               TEXT,
+        bot_user_id          TEXT NOT NULL,
+        bot_scopes           TEXT NOT NULL,
+        bot_refresh_token    TEXT,
+        bot_token_expires_at BIGINT,
+        installer_user_id    TEXT,
+        installed_at         TEXT NOT NULL,
+        PRIMARY KEY (platform, workspace)
+      );
+    `,
+  },
 ];

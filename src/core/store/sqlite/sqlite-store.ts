@@ -4,11 +4,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { ChannelRef } from '../../model.js';
+import type { ChannelRef, Platform } from '../../model.js';
+import type { StoredInstallation } from '../installation-store.js';
 import type { ChannelSettings, Store, StoredBriefing } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
 import { SqliteDigestStore } from './sqlite-digest-store.js';
-import { toStoredBriefing, type Row } from '../row-mappers.js';
+import { INSTALLATION_COLUMNS, installationArgs, toInstallation, toStoredBriefing, type Row } from '../row-mappers.js';
 
 export interface SqliteStoreConfig {
   /** File path, or `:memory:`. */
@@ -106,6 +107,20 @@ export class SqliteStore extends SqliteDigestStore implements Store {
     this.db
       .prepare('INSERT OR REPLACE INTO cache (namespace, key, value, created_at) VALUES (?, ?, ?, ?)')
       .run(namespace, key, value, new Date().toISOString());
+  }
+
+  async saveInstallation(record: StoredInstallation): Promise<void> {
+    const args = installationArgs(record, (b) => (b ? 1 : 0));
+    this.db.prepare(`INSERT OR REPLACE INTO installations (${INSTALLATION_COLUMNS}) VALUES (${args.map(() => '?').join(', ')})`).run(...args);
+  }
+
+  async getInstallation(platform: Platform, workspace: string): Promise<StoredInstallation | undefined> {
+    const row = this.db.prepare('SELECT * FROM installations WHERE platform = ? AND workspace = ?').get(platform, workspace) as Row | undefined;
+    return row && toInstallation(row);
+  }
+
+  async deleteInstallation(platform: Platform, workspace: string): Promise<boolean> {
+    return this.db.prepare('DELETE FROM installations WHERE platform = ? AND workspace = ?').run(platform, workspace).changes > 0;
   }
 
   async close(): Promise<void> {
