@@ -102,7 +102,7 @@ describe('newsbrief CLI', () => {
     const { code, stdout, stderr } = await runCliForTest(['summarize', '--jsonl', '--timings'], { stdin: input });
     expect(code).toBe(0);
     expect(stdout.trim().split('\n')).toHaveLength(3);
-    expect(stderr).toMatch(/^summarized 2 lines: median \d+\.\d ms, p95 \d+\.\d ms per line\n$/);
+    expect(stderr).toMatch(/^summarized 2 lines: median \d+\.\d ms, p95 \d+\.\d ms per line \(CPU: median \d+\.\d ms, p95 \d+\.\d ms\)\n$/);
   });
 
   it('prints one line and exits 2 on an unknown flag, a missing input or an unknown command', async () => {
