@@ -11,6 +11,7 @@
  */
 import type { Article, PointEvidence } from '../../model.js';
 import { splitSentences, type Sentence } from '../../nlp/sentences.js';
+import { stemmedWords } from '../../nlp/stemmed-words.js';
 import { wordTags } from '../../nlp/word-tags.js';
 import { cutAtClause, MAX_POINT_WORDS, overlap, rankedCandidates, words, type Candidate } from './candidates.js';
 import { addFactPoints, DEFAULT_FACT_POINTS, type FactPointsOptions } from './fact-points.js';
@@ -76,7 +77,8 @@ function pickBySharedWords(sentences: Sentence[], scores: number[], ranked: Iter
     candidates.push(c);
     if (candidates.length >= model.candidates) break;
   }
-  const chances = wordChances(articleWords(sentences, scores, model.vocabulary), model);
+  const needed = new Set(candidates.flatMap((c) => stemmedWords(c.text)));
+  const chances = wordChances(articleWords(sentences, scores, model.vocabulary, needed), model);
   const chosen = chooseBySharedWords(candidates, chances, model, Math.min(limits.min, limits.max), weights.redundancy);
   for (const c of candidates) {
     if (chosen.length >= limits.max) break;

@@ -77,8 +77,10 @@ interface WordStats {
  * @param sentences - the article's sentences
  * @param scores - the sentence scorer's score of each sentence
  * @param vocabulary - the model's vocabulary
+ * @param only - just these words (a word's features do not depend on the others; the summarizer needs
+ *   only its candidates' words, a third of the article's)
  */
-export function articleWords(sentences: Sentence[], scores: number[], vocabulary: readonly string[]): ArticleWords {
+export function articleWords(sentences: Sentence[], scores: number[], vocabulary: readonly string[], only?: ReadonlySet<string>): ArticleWords {
   const stats = new Map<string, WordStats>();
   sentences.forEach((sentence, i) => {
     const score = scores[i] ?? 0;
@@ -87,6 +89,7 @@ export function articleWords(sentences: Sentence[], scores: number[], vocabulary
       // As stemmedWords() would split and stem it, without its regular expressions.
       const lower = surface.toLowerCase();
       const word = lower.length > 3 ? stem(lower) : lower;
+      if (only !== undefined && !only.has(word)) return;
       let s = stats.get(word);
       if (s === undefined) {
         s = { count: 0, first: i, lead: 0, sentences: 0, lastSentence: -1, best: -Infinity, summed: 0, capitalised: 0, inner: 0 };
