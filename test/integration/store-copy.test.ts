@@ -7,6 +7,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChannelRef, FeedItem } from '../../src/core/model.js';
 import { createPostgresStore, SqliteStore, type Store } from '../../src/core/store/index.js';
@@ -216,6 +217,27 @@ describe.skipIf(unavailable !== undefined)('newsbrief store copy into PostgreSQL
     try {
       expect(await pg.getBriefing('b3')).toBeUndefined();
       expect(await readBack(pg)).toEqual(expected);
+    } finally {
+      await pg.close();
+    }
+  });
+
+  it('copies a file from before the installations table without upgrading the file itself', async () => {
+    const old = path.join(dir, 'old.db');
+    fs.copyFileSync(sqliteFile, old);
+    const db = new Database(old);
+    db.exec('DROP TABLE installations; DELETE FROM schema_migrations WHERE version = 4');
+    db.close();
+    const before = sha(old);
+    const target = await server.createDatabase('old');
+    const r = await runCliForTest(['store', 'copy', '--from', old, '--to', target]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(printedCounts(r.stdout)).toMatchObject({ briefings: 2, slot_claims: 2, installations: 0 });
+    expect(sha(old)).toBe(before);
+    const pg = await createPostgresStore(target);
+    try {
+      expect(await readBack(pg)).toEqual({ ...(expected as object), installation: undefined });
     } finally {
       await pg.close();
     }

@@ -28,7 +28,11 @@ export function openSqliteSource(file: string): Database.Database {
     }
     if (version === LATEST) return db;
     // An older file: upgrade a copy in memory rather than the file itself.
-    const copy = new Database(db.serialize());
+    const image = db.serialize();
+    // Bytes 18-19 say WAL (2), which an in-memory database cannot open; 1 is the rollback journal.
+    image[18] = 1;
+    image[19] = 1;
+    const copy = new Database(image);
     db.close();
     migrate(copy);
     return copy;
