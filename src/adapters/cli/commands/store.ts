@@ -20,7 +20,7 @@ function targetUrl(to: string): string {
   try {
     target = parseStoreUrl(to);
   } catch (err) {
-    if (err instanceof ConfigError) throw new UsageError(`store copy: ${err.message.replace(/DATABASE_URL/g, '--to').replace(/ Set --to to .*$/, '')}`);
+    if (err instanceof ConfigError) throw new UsageError(`store copy: ${err.message.replace(/DATABASE_URL/g, '--to').replace(/ Set --to to .*$/, ' Use postgres://user:password@host:5432/database.')}`);
     throw err;
   }
   if (target.kind !== 'postgres') throw new UsageError(`store copy: --to must be a PostgreSQL URL (postgres://user:password@host:5432/database), got ${redactUrl(to)}`);
