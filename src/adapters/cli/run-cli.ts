@@ -16,6 +16,7 @@ import { extractCommand } from './commands/extract.js';
 import { askCommand, quotesCommand, whoCommand } from './commands/followups.js';
 import { groupCommand } from './commands/group.js';
 import { startCommand } from './commands/start.js';
+import { storeCommand } from './commands/store.js';
 import { summarizeCommand } from './commands/summarize.js';
 import { whyCommand } from './commands/why.js';
 
@@ -32,6 +33,7 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
   whyCommand,
   startCommand,
   discordCommand,
+  storeCommand,
 ];
 
 export interface CliIo {
