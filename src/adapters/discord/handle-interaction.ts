@@ -25,7 +25,7 @@ import { decodeCustomId } from './custom-id.js';
 import { checkInvocation, toCommandText } from './map-interaction.js';
 import { baseInput, commandName, customIdOf, focusedOption, inGuild, interactionKind, modalValue, readInvocation } from './read-interaction.js';
 import { renderReply } from './render.js';
-import type { InteractionResponder } from './responder.js';
+import { InteractionExpiredError, type InteractionResponder } from './responder.js';
 import { describeError } from './rest-client.js';
 import { suggestTimezones } from './timezones.js';
 
@@ -49,6 +49,8 @@ export async function handleInteraction(raw: APIInteraction, respond: Interactio
     if (kind === 'button') return await runButton(raw, respond, core, log);
     if (kind === 'modal') return await runModal(raw, respond, core, log);
   } catch (err) {
+    // Too late for Discord: its token is dead, so an error notice would only fail again.
+    if (err instanceof InteractionExpiredError) return log.warn('discord interaction answered too late; dropped', { interaction: raw.type });
     log.error('discord interaction failed', { err: describeError(err), interaction: raw.type });
     await showEphemeral(respond, GENERIC_ERROR).catch(() => undefined);
   }

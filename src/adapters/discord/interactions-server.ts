@@ -9,14 +9,17 @@ import type { KeyObject } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { InteractionResponseType, InteractionType, type APIInteraction } from 'discord.js';
 import type { Logger } from '../../core/platform.js';
-import type { SendInitial } from './responder.js';
+import { InteractionExpiredError, type SendInitial } from './responder.js';
 import { describeError } from './rest-client.js';
 import { checkSignature, createReplayGuard } from './verify-signature.js';
 
 /** Largest request body accepted; interactions are a few kB. */
 export const MAX_BODY_BYTES = 100_000;
-/** Discord stops waiting for the first response after 3 s; past this we answer 500 ourselves. */
-const FIRST_RESPONSE_LIMIT_MS = 3_000;
+/**
+ * Discord stops waiting for the first response after 3 s and invalidates the interaction's token;
+ * past this we answer 500 ourselves (so the connection does not hang) and refuse a late response.
+ */
+export const FIRST_RESPONSE_LIMIT_MS = 3_000;
 
 export interface InteractionsServerOptions {
   publicKey: KeyObject;
@@ -33,6 +36,8 @@ export interface InteractionsServerOptions {
   onInteraction(raw: APIInteraction, sendInitial: SendInitial): Promise<void>;
   /** Clock for the replay check (tests). */
   now?: () => number;
+  /** How long an interaction may take to its first response; default {@link FIRST_RESPONSE_LIMIT_MS} (tests shorten it). */
+  firstResponseLimitMs?: number;
 }
 
 export interface InteractionsServer {
@@ -57,7 +62,10 @@ function sendJson(res: Res, status: number, body: unknown): Promise<void> {
 export async function startInteractionsServer(options: InteractionsServerOptions): Promise<InteractionsServer> {
   const { log } = options;
   const now = options.now ?? Date.now;
+  const limitMs = options.firstResponseLimitMs ?? FIRST_RESPONSE_LIMIT_MS;
   const seenBefore = createReplayGuard();
+  /** Deadlines of interactions still waiting for their first response; close() clears them. */
+  const deadlines = new Set<NodeJS.Timeout>();
 
   async function serve(req: http.IncomingMessage, res: Res, body: Buffer): Promise<void> {
     const signature = req.headers['x-signature-ed25519'];
@@ -81,22 +89,32 @@ export async function startInteractionsServer(options: InteractionsServerOptions
 
   async function dispatch(raw: APIInteraction, res: Res): Promise<void> {
     let sent = false;
+    let expired = false;
     const timer = setTimeout(() => {
+      deadlines.delete(timer);
       if (sent) return;
       sent = true;
-      log.error('discord interaction got no first response in time', { type: raw.type });
+      expired = true;
+      log.error('discord interaction got no first response in time', { type: raw.type, limitMs });
       void sendJson(res, 500, { error: 'no response in time' });
-    }, FIRST_RESPONSE_LIMIT_MS);
+    }, limitMs);
+    deadlines.add(timer);
+    const settle = (): void => {
+      clearTimeout(timer);
+      deadlines.delete(timer);
+    };
     const sendInitial: SendInitial = async (response) => {
+      // Discord has already shown "This interaction failed" and dropped the token: nothing may follow.
+      if (expired) throw new InteractionExpiredError(limitMs);
       if (sent) throw new Error('The HTTP response for this interaction has already been sent.');
       sent = true;
-      clearTimeout(timer);
+      settle();
       await sendJson(res, 200, response);
     };
     try {
       await options.onInteraction(raw, sendInitial);
     } finally {
-      clearTimeout(timer);
+      settle();
       if (!sent) {
         sent = true;
         await sendJson(res, 400, { error: 'unsupported interaction' });
@@ -142,6 +160,8 @@ export async function startInteractionsServer(options: InteractionsServerOptions
     url: `http://${host}:${address.port}${options.path}`,
     close: () =>
       new Promise<void>((resolve) => {
+        for (const timer of deadlines) clearTimeout(timer);
+        deadlines.clear();
         server.closeAllConnections();
         server.close(() => resolve());
       }),

@@ -19,6 +19,17 @@ import type { DiscordMessage } from './types.js';
 /** Sends the first response; resolves once it is on its way. */
 export type SendInitial = (response: APIInteractionResponse) => Promise<void>;
 
+/**
+ * The first response came after Discord's deadline: Discord has told the user the interaction
+ * failed and invalidated its token, so no edit or follow-up can be sent for it any more.
+ */
+export class InteractionExpiredError extends Error {
+  constructor(limitMs: number) {
+    super(`The interaction was not answered within ${limitMs} ms; Discord has dropped it.`);
+    this.name = 'InteractionExpiredError';
+  }
+}
+
 /** What the handler needs to identify an interaction for REST. The token is never logged. */
 export interface InteractionRef {
   id: string;
@@ -28,8 +39,11 @@ export interface InteractionRef {
 
 /** One interaction's responses, in Discord's terms. */
 export interface InteractionResponder {
-  /** `none` until the first response; `deferred` while a "thinking…" placeholder is showing. */
-  readonly state: 'none' | 'deferred' | 'answered';
+  /**
+   * `none` until the first response; `deferred` while a "thinking…" placeholder is showing;
+   * `expired` when the first response came too late, after which nothing more can be sent.
+   */
+  readonly state: 'none' | 'deferred' | 'answered' | 'expired';
   /** First response: a message, shown only to the user when `ephemeral`. */
   reply(message: DiscordMessage, ephemeral: boolean): Promise<void>;
   /** First response: a public "thinking…" placeholder to edit later. */
@@ -57,7 +71,12 @@ export function createResponder(rest: REST, interaction: InteractionRef, sendIni
   const first = async (response: APIInteractionResponse, next: InteractionResponder['state']): Promise<void> => {
     if (state !== 'none') throw new Error('This interaction has already been answered.');
     state = next;
-    await sendInitial(response);
+    try {
+      await sendInitial(response);
+    } catch (err) {
+      if (err instanceof InteractionExpiredError) state = 'expired';
+      throw err;
+    }
   };
   const original = Routes.webhookMessage(interaction.application_id, interaction.token, '@original');
   return {
