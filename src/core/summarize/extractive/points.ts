@@ -77,9 +77,9 @@ function pickBySharedWords(sentences: Sentence[], scores: number[], ranked: Iter
     candidates.push(c);
     if (candidates.length >= model.candidates) break;
   }
-  const needed = new Set(candidates.flatMap((c) => stemmedWords(c.text)));
-  const chances = wordChances(articleWords(sentences, scores, model.vocabulary, needed), model);
-  const chosen = chooseBySharedWords(candidates, chances, model, Math.min(limits.min, limits.max), weights.redundancy);
+  const stems = candidates.map((c) => stemmedWords(c.text));
+  const chances = wordChances(articleWords(sentences, scores, model.vocabulary, new Set(stems.flat())), model);
+  const chosen = chooseBySharedWords(candidates, chances, model, Math.min(limits.min, limits.max), weights.redundancy, stems);
   for (const c of candidates) {
     if (chosen.length >= limits.max) break;
     if (c.score < weights.extraThreshold) break;

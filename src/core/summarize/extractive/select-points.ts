@@ -42,13 +42,21 @@ function valueOf(set: readonly Scored[], chances: readonly (readonly number[])[]
  * are best on their own are combined, and no two chosen points may share more than `redundancy` of
  * their terms or come from the same sentence.
  * @param candidates - eligible points (any order)
+ * @param stems - each candidate's stemmed words, when the caller has them already
  */
-export function chooseBySharedWords(candidates: readonly Candidate[], chances: WordChances, model: WordModel, count: number, redundancy: number): Candidate[] {
+export function chooseBySharedWords(
+  candidates: readonly Candidate[],
+  chances: WordChances,
+  model: WordModel,
+  count: number,
+  redundancy: number,
+  stems: readonly (readonly string[])[] = candidates.map((c) => stemmedWords(c.text)),
+): Candidate[] {
   const ids = new Map<string, number>();
   const table: (readonly number[])[] = [];
-  const scored: Scored[] = candidates.map((c) => ({
+  const scored: Scored[] = candidates.map((c, i) => ({
     ...c,
-    ids: stemmedWords(c.text).map((w) => {
+    ids: stems[i]!.map((w) => {
       let id = ids.get(w);
       if (id === undefined) {
         id = table.length;
@@ -82,6 +90,6 @@ export function chooseBySharedWords(candidates: readonly Candidate[], chances: W
   };
   search(0, []);
   // Fewer compatible candidates than asked for: the best smaller set.
-  if (best.length === 0 && count > 1) return chooseBySharedWords(candidates, chances, model, count - 1, redundancy);
+  if (best.length === 0 && count > 1) return chooseBySharedWords(candidates, chances, model, count - 1, redundancy, stems);
   return best.map(({ ids: _ids, ...c }) => c).sort((a, b) => a.index - b.index);
 }

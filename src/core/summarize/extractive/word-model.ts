@@ -82,14 +82,25 @@ interface WordStats {
  */
 export function articleWords(sentences: Sentence[], scores: number[], vocabulary: readonly string[], only?: ReadonlySet<string>): ArticleWords {
   const stats = new Map<string, WordStats>();
-  sentences.forEach((sentence, i) => {
+  const openings = only === undefined ? undefined : openingsOf(only);
+  for (let i = 0; i < sentences.length; i += 1) {
     const score = scores[i] ?? 0;
-    const raw = sentence.text.match(/[A-Za-z0-9]+/g) ?? [];
-    raw.forEach((surface, k) => {
-      // As stemmedWords() would split and stem it, without its regular expressions.
-      const lower = surface.toLowerCase();
+    const text = sentences[i]!.text;
+    // The runs of [A-Za-z0-9] (as stemmedWords() splits), scanned by hand: most words cannot be one of
+    // `only`, and are skipped by their first two letters before any string is made or stemmed.
+    let k = 0;
+    for (let start = 0; start < text.length; start += 1) {
+      if (!isWordCharacter(text.charCodeAt(start))) continue;
+      let end = start + 1;
+      while (end < text.length && isWordCharacter(text.charCodeAt(end))) end += 1;
+      const inner = k > 0;
+      k += 1;
+      const from = start;
+      start = end;
+      if (openings !== undefined && !openings.has(openingAt(text, from, end))) continue;
+      const lower = text.slice(from, end).toLowerCase();
       const word = lower.length > 3 ? stem(lower) : lower;
-      if (only !== undefined && !only.has(word)) return;
+      if (only !== undefined && !only.has(word)) continue;
       let s = stats.get(word);
       if (s === undefined) {
         s = { count: 0, first: i, lead: 0, sentences: 0, lastSentence: -1, best: -Infinity, summed: 0, capitalised: 0, inner: 0 };
@@ -103,16 +114,16 @@ export function articleWords(sentences: Sentence[], scores: number[], vocabulary
         s.summed += Math.max(0, score);
         s.best = Math.max(s.best, score);
       }
-      if (k > 0) {
+      if (inner) {
         s.inner += 1;
-        const first = surface.charCodeAt(0);
+        const first = text.charCodeAt(from);
         if (first >= 65 && first <= 90) s.capitalised += 1;
       }
-    });
-  });
+    }
+  }
   const n = Math.max(sentences.length, 1);
   const logSentences = Math.log(sentences.length + 1) / 4;
-  const index = new Map(vocabulary.map((w, k) => [w, k]));
+  const index = vocabularyIndexOf(vocabulary);
   const words = [...stats.keys()];
   const vocabularyIndex = words.map((word) => index.get(word) ?? -1);
   const features = words.map((word, i) => {
@@ -142,6 +153,47 @@ export function denseWordFeatures(article: ArticleWords, i: number, vocabularySi
   const own = article.vocabularyIndex[i]!;
   if (own >= 0) indicators[own] = 1;
   return [...article.features[i]!, ...indicators];
+}
+
+const vocabularyIndexes = new WeakMap<readonly string[], Map<string, number>>();
+
+/** Word → place in the vocabulary, built once per model. */
+function vocabularyIndexOf(vocabulary: readonly string[]): Map<string, number> {
+  let index = vocabularyIndexes.get(vocabulary);
+  if (index === undefined) {
+    index = new Map(vocabulary.map((w, k) => [w, k]));
+    vocabularyIndexes.set(vocabulary, index);
+  }
+  return index;
+}
+
+/** [A-Za-z0-9]. */
+function isWordCharacter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+}
+
+/** The first two characters of text[from, end), lower-cased, as one number ([A-Za-z0-9] only). */
+function openingAt(text: string, from: number, end: number): number {
+  const first = text.charCodeAt(from) | 32;
+  return end - from < 2 ? first : first * 256 + (text.charCodeAt(from + 1) | 32);
+}
+
+function openingOf(word: string): number {
+  return openingAt(word, 0, word.length);
+}
+
+/**
+ * The openings of the words whose stems are given. A Porter stem keeps its word's first two letters,
+ * except that a final "y" after a vowel becomes "i" ("ayes" → "ai"), so an "i" second letter also
+ * admits "y".
+ */
+function openingsOf(stems: ReadonlySet<string>): Set<number> {
+  const openings = new Set<number>();
+  for (const stemmed of stems) {
+    openings.add(openingOf(stemmed));
+    if (stemmed.length === 2 && stemmed[1] === 'i') openings.add(openingOf(`${stemmed[0]}y`));
+  }
+  return openings;
 }
 
 function logistic(x: number[], own: number, w: readonly number[]): number {
