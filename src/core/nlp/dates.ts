@@ -5,7 +5,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { WhatNext } from '../model.js';
-import { eventClause, readsAsEvent, sentenceSubject } from './event-clause.js';
+import { eventClause, readsAsEvent, relativeFuture, sentenceSubject } from './event-clause.js';
 import type { Sentence } from './sentences.js';
 
 /** Words that make a sentence look ahead ("due", "will", "scheduled", "next week" …). */
@@ -99,7 +99,9 @@ export function extractWhatNext(sentences: Sentence[], publishedAt?: string): Wh
       const when = found.text.replace(/^(?:on|in|at|by|from)\s+/i, '').replace(/[\s,]+$/, '');
       const clause = eventClause(sentence.text, previousEnd, found.index, sentenceSubject(sentence));
       const earlier = events.at(-1);
-      const what = accepted && earlier?.sentence === sentence.index ? borrowVerb(earlier.what, clause) : clause;
+      const stated = accepted && earlier?.sentence === sentence.index ? borrowVerb(earlier.what, clause) : clause;
+      // "Police arrested a man who will appear in court on Friday": the event is the man's appearance.
+      const what = relativeFuture(stated, sentence) ?? stated;
       // The look-ahead word must be in this date's own clause (or just after it), not elsewhere in the sentence.
       const around = sentence.text.slice(previousEnd, found.index + found.text.length + CUE_AFTER_CHARS);
       previousEnd = found.index + found.text.length;

@@ -170,6 +170,29 @@ function pastWithRelativeFuture(words: string[], tags: WordTags): boolean {
   return false;
 }
 
+/** Tags that can open the object noun phrase after a verb ("a man", "the tree", "new rules", "50 jobs"). */
+const OBJECT_OPENERS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * The future part of a past statement whose future is only in a relative clause on its object: "Police
+ * arrested a man who will appear in court" → "A man who will appear in court". The object and its
+ * relative clause, as written; undefined when `what` is not such a statement or its object cannot be
+ * told apart.
+ * @param what - the event text ({@link eventClause})
+ * @param sentence - its source sentence, whose part-of-speech tags are used
+ */
+export function relativeFuture(what: string, sentence: Sentence): string | undefined {
+  const tags = wordTags(sentence);
+  const matches = [...what.matchAll(/[\p{L}\p{N}'’]+/gu)];
+  const words = matches.map((m) => m[0].toLowerCase());
+  if (!pastWithRelativeFuture(words, tags)) return undefined;
+  const main = words.findIndex((w) => isFiniteVerb(w, tags));
+  const object = matches[main + 1];
+  if (object === undefined || !OBJECT_OPENERS.has(tags.get(words[main + 1]!) ?? '')) return undefined;
+  const future = what.slice(object.index).trim();
+  return future.charAt(0).toUpperCase() + future.slice(1);
+}
+
 /**
  * Whether an event text reads as a statement: it opens with a subject-like word (a name, noun,
  * pronoun, article or number — not "Before having…", "With Welsh attacker…", "If Hillary…"), has a
