@@ -8,21 +8,14 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 import { extractArticle } from '../src/core/extract/article.js';
 import { createExtractionPool, type ExtractionPool } from '../src/core/extract/pool.js';
 import { bigArticleHtml } from '../test/helpers/big-article.js';
+import { loadExtractionPages } from './extraction-pages.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const DATA = path.resolve(process.argv[2] ?? path.join(ROOT, '..', 'shared', 'data'));
-
-function pages(): string[] {
-  const dir = path.join(DATA, 'extraction', 'html');
-  if (fs.existsSync(dir)) return fs.readdirSync(dir).sort().map((f) => zlib.gunzipSync(fs.readFileSync(path.join(dir, f))).toString('utf8'));
-  const fixtures = path.join(ROOT, 'test', 'fixtures', 'articles');
-  return fs.readdirSync(fixtures).filter((f) => f.endsWith('.html')).map((f) => fs.readFileSync(path.join(fixtures, f), 'utf8'));
-}
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const f = (x: number): string => `${x.toFixed(1)} ms`;
@@ -62,7 +55,7 @@ async function startUp(create: () => ExtractionPool, html: string, label: string
   console.log(`worker start-up (${label}): median ${f(median(runs))} of ${runs.map((r) => r.toFixed(0)).join(', ')} ms`);
 }
 
-const all = pages();
+const all = loadExtractionPages(DATA);
 const sample = all[0]!;
 await startUp(() => createExtractionPool({ size: 1 }), sample, 'tsx, .ts worker');
 const dist = path.join(ROOT, 'dist', 'core', 'extract', 'pool.js');
