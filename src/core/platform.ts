@@ -15,6 +15,11 @@ export interface CoreApi {
 export interface PostOptions {
   idempotencyKey?: string;
   maybePosted?: boolean;
+  /**
+   * When the first attempt with this key was prepared: a platform that searches the channel for an
+   * earlier post of it need look no further back.
+   */
+  firstAttemptAt?: Date;
 }
 
 export interface PlatformAdapter {

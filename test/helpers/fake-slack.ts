@@ -56,16 +56,21 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       messages.push(posted);
       return { ok: true, channel: a.channel, ts: posted.ts, message: { ts: posted.ts, text: a.text } };
     }],
-    // Newest first, as Slack answers; metadata only when asked for.
-    ['conversations.history', (a) => ({
-      ok: true,
-      has_more: false,
-      messages: messages
-        .filter((m) => m.channel === a.channel)
-        .reverse()
-        .slice(0, Number(a.limit ?? 100))
-        .map((m) => ({ type: 'message', bot_id: 'BBOT', ts: m.ts, text: m.text, ...(String(a.include_all_metadata) === 'true' && m.metadata ? { metadata: m.metadata } : {}) })),
-    })],
+    // Newest first, as Slack answers; only messages after `oldest`; `limit` per page with a cursor;
+    // metadata only when asked for.
+    ['conversations.history', (a) => {
+      const all = messages.filter((m) => m.channel === a.channel && (a.oldest === undefined || Number(m.ts) > Number(a.oldest))).reverse();
+      const from = a.cursor ? Number(a.cursor) : 0;
+      const to = from + Number(a.limit ?? 100);
+      return {
+        ok: true,
+        has_more: to < all.length,
+        response_metadata: { next_cursor: to < all.length ? String(to) : '' },
+        messages: all
+          .slice(from, to)
+          .map((m) => ({ type: 'message', bot_id: 'BBOT', ts: m.ts, text: m.text, ...(String(a.include_all_metadata) === 'true' && m.metadata ? { metadata: m.metadata } : {}) })),
+      };
+    }],
     ['chat.postEphemeral', () => ({ ok: true, message_ts: nextTs() })],
     // UADMIN administers the bot's workspace T1; UEXTADMIN administers T2, another organisation whose
     // members share a Slack Connect channel with T1 (users.info describes them too).

@@ -79,6 +79,8 @@ describe('slots across processes and restarts', () => {
     expect(dying.calls).toEqual([`sch1:${SLOT_ISO}`]);
     // The restarted process tells the platform the first attempt may have gone out (Slack then checks).
     expect([dying.maybePosted, platform.maybePosted]).toEqual([[false], [true]]);
+    // … and when the first attempt was prepared, so Slack searches the channel from then on.
+    expect(platform.firstAttemptAt).toEqual([at(0).toISOString()]);
     expect(platform.shown[0]?.reply.sections).toHaveLength(3);
     const store = stores.at(-1) as SqliteStore;
     expect(await store.getSlot('sch1', SLOT_ISO)).toMatchObject({ status: 'posted', claimedBy: 'restarted' });

@@ -300,6 +300,25 @@ export function describeSlackAdapter(name: string, makeCore: SlackCoreFactory): 
       expect(fake.callsTo('conversations.history')).toHaveLength(reads);
     });
 
+    it('finds an earlier post however busy the channel was since, when it knows when the first attempt was made', async () => {
+      // GIVEN a split digest Slack accepted, then 250 other messages in the channel, then a crash.
+      const where = { platform: 'slack' as const, workspace: 'T1', channel: 'C9' };
+      const firstAttemptAt = new Date(1_700_000_000_000); // the fake's clock: its first ts is 1700000001
+      const first = await adapter.post(where, digest(60), { idempotencyKey: 'slot-busy' });
+      for (let i = 0; i < 250; i++) await adapter.post(where, digest(1));
+      const posted = fake.callsTo('chat.postMessage').length;
+      await adapter.stop();
+      await start();
+      // WHEN the restarted bot retries the slot with the time of its first attempt…
+      const retry = await adapter.post(where, digest(60), { idempotencyKey: 'slot-busy', maybePosted: true, firstAttemptAt });
+      // THEN it reads the history since then, page by page, and posts nothing again.
+      expect(fake.callsTo('chat.postMessage')).toHaveLength(posted);
+      expect(retry.messageIds).toEqual(first.messageIds);
+      const reads = fake.callsTo('conversations.history');
+      expect(reads.length).toBeGreaterThan(1);
+      expect(Number(reads[0]!.args.oldest)).toBeLessThanOrEqual(1_700_000_000);
+    });
+
     it('after a restart posts only the parts of a split digest that Slack never got', async () => {
       const where = { platform: 'slack' as const, workspace: 'T1', channel: 'C9' };
       const accept = fake.handler('chat.postMessage');

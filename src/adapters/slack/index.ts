@@ -168,16 +168,16 @@ export class SlackAdapter implements PlatformAdapter {
     // A second call with the same key while the first is still posting waits for it instead of posting twice.
     const running = this.inflight.get(key);
     if (running) return running;
-    const delivering = this.deliver(channel, reply, key, options.maybePosted === true).finally(() => this.inflight.delete(key));
+    const delivering = this.deliver(channel, reply, key, options.maybePosted === true, options.firstAttemptAt).finally(() => this.inflight.delete(key));
     this.inflight.set(key, delivering);
     return delivering;
   }
 
-  private async deliver(channel: ChannelRef, reply: Reply, key: string | undefined, maybePosted = false): Promise<Delivery> {
+  private async deliver(channel: ChannelRef, reply: Reply, key: string | undefined, maybePosted = false, since?: Date): Promise<Delivery> {
     const messages = renderReply(reply);
     let done = key ? this.deliveries.get(key) : undefined;
     // A retried key this process has no record of may have been posted before a crash or restart.
-    if (key && !done && maybePosted) done = await this.postedBefore(channel, key);
+    if (key && !done && maybePosted) done = await this.postedBefore(channel, key, since);
     done ??= [];
     if (key) this.remember(key, done);
     const firstPart = done.length;
@@ -196,9 +196,9 @@ export class SlackAdapter implements PlatformAdapter {
   }
 
   /** Parts of `key` already in the channel (post-marks.ts); none when the history cannot be read. */
-  private async postedBefore(channel: ChannelRef, key: string): Promise<string[]> {
+  private async postedBefore(channel: ChannelRef, key: string, since?: Date): Promise<string[]> {
     try {
-      return await findPostedParts(await this.clientFor(channel.workspace), channel.channel, key, this.rateLimit);
+      return await findPostedParts(await this.clientFor(channel.workspace), channel.channel, key, this.rateLimit, since);
     } catch (err) {
       this.logger.warn('slack: could not read the channel history to check for an earlier post of this digest; posting it', {
         channel: channel.channel,

@@ -17,7 +17,7 @@ import { formatSlot } from '../digest/time-text.js';
 import { pendingItemKeys, type SlotPayload } from './slot-payload.js';
 
 /** PlatformAdapter.post, with the idempotency key always given. */
-export type PostDigest = (channel: ChannelRef, reply: Reply, options: { idempotencyKey: string; maybePosted: boolean }) => Promise<Delivery>;
+export type PostDigest = (channel: ChannelRef, reply: Reply, options: { idempotencyKey: string; maybePosted: boolean; firstAttemptAt?: Date }) => Promise<Delivery>;
 
 export interface RetryPolicy {
   maxAttempts: number;
@@ -78,7 +78,7 @@ async function buildPayload(deps: SlotRunnerDeps, schedule: StoredSchedule, slot
   if (lateMs > LATE_NOTE_AFTER_MS) notes.push(`Posted late: newsbrief was offline at ${formatSlot(slotTime, schedule.timezone)}.`);
   const digest = { ...built.digest, slot: slotTime, notes: [...built.digest.notes, ...notes] };
   if (digest.stories.length === 0 && notes.length === 0 && !(await store.getSettings(schedule.channel)).postEmptyDigest) return undefined;
-  return { reply: digestToReply(digest), marks: built.marks, reportedSlots: earlier.map((s) => s.slotTime) };
+  return { reply: digestToReply(digest), marks: built.marks, reportedSlots: earlier.map((s) => s.slotTime), preparedAt: now.toISOString() };
 }
 
 /**
@@ -105,7 +105,8 @@ export async function runClaimedSlot(deps: SlotRunnerDeps, schedule: StoredSched
   try {
     // A stored payload means an earlier attempt got as far as posting: it may have reached the platform.
     const maybePosted = storedPayload !== undefined;
-    delivery = await deps.post(schedule.channel, payload.reply, { idempotencyKey: idempotencyKeyFor(schedule.id, slotTime), maybePosted });
+    const firstAttemptAt = payload.preparedAt === undefined ? undefined : new Date(payload.preparedAt);
+    delivery = await deps.post(schedule.channel, payload.reply, { idempotencyKey: idempotencyKeyFor(schedule.id, slotTime), maybePosted, ...(firstAttemptAt ? { firstAttemptAt } : {}) });
   } catch (err) {
     return fail(deps, schedule, slotTime, attempts, err);
   }

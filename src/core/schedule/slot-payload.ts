@@ -10,6 +10,8 @@ export interface SlotPayload {
   marks: ItemMark[];
   /** Earlier failed/missed slots this digest reports. */
   reportedSlots: string[];
+  /** When it was built (ISO 8601): no earlier post of it can be older. Absent in payloads stored before. */
+  preparedAt?: string;
 }
 
 /** Keys (`feedUrl id`) of items promised to slots of `scheduleId` still being posted, except `exceptSlot`. */

@@ -14,6 +14,8 @@ export class FakePlatform {
   readonly calls: string[] = [];
   /** Each call's `maybePosted` (whether the caller knows an earlier attempt may have gone out). */
   readonly maybePosted: boolean[] = [];
+  /** Each call's `firstAttemptAt`, as ISO text (undefined on a first attempt). */
+  readonly firstAttemptAt: (string | undefined)[] = [];
   readonly failures: FailMode[] = [];
   /** Resolves when post() is called. */
   onCall?: () => void;
@@ -22,9 +24,10 @@ export class FakePlatform {
     this.failures.push(...modes);
   }
 
-  readonly post = async (channel: ChannelRef, reply: Reply, options: { idempotencyKey: string; maybePosted?: boolean }): Promise<Delivery> => {
+  readonly post = async (channel: ChannelRef, reply: Reply, options: { idempotencyKey: string; maybePosted?: boolean; firstAttemptAt?: Date }): Promise<Delivery> => {
     this.calls.push(options.idempotencyKey);
     this.maybePosted.push(options.maybePosted === true);
+    this.firstAttemptAt.push(options.maybePosted ? options.firstAttemptAt?.toISOString() : undefined);
     this.onCall?.();
     const mode = this.failures.shift();
     if (mode === 'hang') return new Promise<Delivery>(() => undefined);
