@@ -88,7 +88,7 @@
  *    and news staples (VOCABULARY). The first points are then the set of the scorer's best `candidates`
  *    sentences (tightened and cut as before) that maximises the expected ROUGE-1 F1,
  *    2·E[shared words] / (set words + highlight words), plus `scoreWeight` × the summed scorer scores,
- *    searched exhaustively over the `pool` best single candidates. The highlight length is measured (the
+ *    searched exhaustively. The highlight length is measured (the
  *    training highlights' mean, 38 stemmed words), not searched: a search over 25/30/40 found 25 and 30
  *    tied in CV (36.53 vs 36.56 R1), and the 25-word setting dropped the Geneva talks from the seed
  *    briefing for a 13-word sentence about Blinken. The scorer weight (0–0.6) and the candidate count
@@ -147,7 +147,6 @@ const WORD_LAMBDA = 1;
 const SCORE_WEIGHT_GRID = [0, 0.15, 0.3, 0.6];
 /** How many of the scorer's best candidates the set search may use (the scorer as a prior). */
 const CANDIDATES_GRID = [5, 6, 8, 10, 12, 16];
-const POOL = 10;
 
 interface Setting {
   lambda: number;
@@ -207,7 +206,7 @@ function chooseWordModel(articles: TrainingArticle[], setting: Setting, final: E
     const weights: ExtractiveWeights = { ...scorer, redundancy: setting.redundancy, extraThreshold: thresholdsOf(scorer, training, THRESHOLD_QUANTILES)[setting.quantile]!, cutWords: setting.cutWords };
     const fitted = fitWordModel(wordArticles(weights).filter((_a, i) => i % FOLDS !== fold), vocabulary, WORD_LAMBDA);
     grid.forEach(({ scoreWeight, candidates }, g) => {
-      const r = evaluate(heldOut, { ...weights, wordModel: { ...fitted, referenceWords, scoreWeight, pool: POOL, candidates } });
+      const r = evaluate(heldOut, { ...weights, wordModel: { ...fitted, referenceWords, scoreWeight, candidates } });
       const n = heldOut.length;
       const t = totals[g]!;
       t.total += r.objective * n;
@@ -224,7 +223,7 @@ function chooseWordModel(articles: TrainingArticle[], setting: Setting, final: E
   const t = totals[pick]!;
   const n = articles.length;
   const all = wordArticles(final);
-  const model: WordModel = { ...fitWordModel(all, vocabulary, WORD_LAMBDA), ...grid[pick]!, pool: POOL };
+  const model: WordModel = { ...fitWordModel(all, vocabulary, WORD_LAMBDA), ...grid[pick]! };
   return { model, cv: `${FOLDS}-fold CV R1/R2/RLsum ${pct(t.r1 / n)}/${pct(t.r2 / n)}/${pct(t.rl / n)}`, count: all.reduce((s, a) => s + a.words, 0) };
 }
 

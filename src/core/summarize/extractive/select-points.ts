@@ -38,9 +38,9 @@ function valueOf(set: readonly Scored[], chances: readonly (readonly number[])[]
 }
 
 /**
- * The best `count` candidates taken together, in reading order. Only the `model.pool` candidates that
- * are best on their own are combined, and no two chosen points may share more than `redundancy` of
- * their terms or come from the same sentence.
+ * The best `count` candidates taken together, in reading order, searched exhaustively (the caller
+ * passes only the scorer's `model.candidates` best). No two chosen points may share more than
+ * `redundancy` of their terms or come from the same sentence.
  * @param candidates - eligible points (any order)
  * @param stems - each candidate's stemmed words, when the caller has them already
  */
@@ -67,8 +67,6 @@ export function chooseBySharedWords(
     }),
   }));
   const uses = new Uint8Array(table.length);
-  const alone = new Map(scored.map((c) => [c, valueOf([c], table, uses, model)]));
-  const pool = [...scored].sort((a, b) => alone.get(b)! - alone.get(a)! || a.index - b.index).slice(0, Math.max(model.pool, count));
   const fits = (set: readonly Scored[], c: Scored): boolean => set.every((o) => o.index !== c.index && overlap(o.terms, c.terms) <= redundancy);
   let best: Scored[] = [];
   let bestValue = -Infinity;
@@ -81,9 +79,9 @@ export function chooseBySharedWords(
       }
       return;
     }
-    for (let i = start; i < pool.length; i += 1) {
-      if (!fits(set, pool[i]!)) continue;
-      set.push(pool[i]!);
+    for (let i = start; i < scored.length; i += 1) {
+      if (!fits(set, scored[i]!)) continue;
+      set.push(scored[i]!);
       search(i + 1, set);
       set.pop();
     }

@@ -39,10 +39,8 @@ export interface WordModel {
   referenceWords: number;
   /** Weight of the sentence scorer's summed scores in a set's value. */
   scoreWeight: number;
-  /** How many of the sentence scorer's best candidates are considered at all. */
+  /** How many of the sentence scorer's best candidates the set search combines. */
   candidates: number;
-  /** How many of those, best on their own, the set search combines. */
-  pool: number;
 }
 
 /** All feature names of a model with this vocabulary. */

@@ -4,7 +4,7 @@ import type { Candidate } from '../../../../src/core/summarize/extractive/candid
 import { chooseBySharedWords } from '../../../../src/core/summarize/extractive/select-points.js';
 import type { WordChances, WordModel } from '../../../../src/core/summarize/extractive/word-model.js';
 
-const MODEL: WordModel = { vocabulary: [], once: [], twice: [], thrice: [], referenceWords: 38, scoreWeight: 0, candidates: 8, pool: 10 };
+const MODEL: WordModel = { vocabulary: [], once: [], twice: [], thrice: [], referenceWords: 38, scoreWeight: 0, candidates: 8 };
 /** Effectively no redundancy limit, so the tests see what the shared-words value itself does. */
 const NO_LIMIT = 1.01;
 
